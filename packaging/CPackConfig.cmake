@@ -1,0 +1,9 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+set(CPACK_PACKAGE_NAME "kartenwerk")
+set(CPACK_PACKAGE_VENDOR "Geodatenservice")
+set(CPACK_PACKAGE_CONTACT "geodaten@example.invalid")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_GENERATOR "TGZ;DEB")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "science")
+include(CPack)

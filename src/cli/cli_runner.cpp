@@ -1,0 +1,403 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli_runner.h"
+
+#include "core/crs/coordinate_transform.h"
+#include "core/data/data_provider.h"
+#include "core/layers/layer_factory.h"
+#include "core/layers/vector_layer.h"
+#include "core/render/map_exporter.h"
+
+#include <QColor>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace kw::cli {
+
+namespace {
+
+const char *const usageText = R"(Usage: kartenwerk-cli COMMAND [OPTIONS]
+
+Commands:
+  info SOURCE [--json]        describe the layers of a data source
+  render SOURCE... -o OUT     render sources to PNG, JPEG, PDF or SVG
+
+Run 'kartenwerk-cli COMMAND --help' for the options of a command.
+A SOURCE is a file, directory or GDAL connection string, optionally followed by
+'|layername=NAME' and '|crs=CRS' (overrides the data's CRS); 'xyz:URL' with {z}/{x}/{y}
+names a tile service.
+
+Exit codes: 0 ok, 1 usage error, 2 input error (missing, unreadable or corrupt data,
+unknown CRS or layer), 3 output error (cannot write).
+)";
+
+int exitCodeFor(const Error &e)
+{
+    switch (e.kind) {
+    case ErrorKind::Usage: return Usage;
+    case ErrorKind::Output: return Output;
+    case ErrorKind::Input:
+    case ErrorKind::Cancelled:
+    case ErrorKind::Internal: break;
+    }
+    return Input;
+}
+
+/// Parses options of a sub-command; reports unknown options. Returns -1 when the caller should continue.
+int parse(QCommandLineParser &parser, const QStringList &args, const QString &command, QTextStream &out,
+          QTextStream &err)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("kartenwerk-cli ") + command} + args)) {
+        err << "kartenwerk-cli " << command << ": " << parser.errorText() << "\n";
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText().replace(QStringLiteral("kartenwerk-cli ") + command + QStringLiteral(" [options]"),
+                                         QStringLiteral("kartenwerk-cli ") + command + QStringLiteral(" [options]"));
+        return Ok;
+    }
+    return -1;
+}
+
+QString crsLabel(const Crs &crs)
+{
+    if (!crs.isValid())
+        return QStringLiteral("unknown");
+    return crs.authId().isEmpty() ? crs.name() : crs.authId();
+}
+
+QJsonObject layerJson(const LayerInfo &l)
+{
+    QJsonObject o;
+    o[QStringLiteral("name")] = l.name;
+    o[QStringLiteral("type")] = l.isRaster ? QStringLiteral("raster") : QStringLiteral("vector");
+    o[QStringLiteral("crs")] = l.crs.isValid() ? QJsonValue(crsLabel(l.crs)) : QJsonValue();
+    if (l.crs.isValid())
+        o[QStringLiteral("crs_name")] = l.crs.name();
+    if (l.crs.epsg())
+        o[QStringLiteral("epsg")] = *l.crs.epsg();
+    if (!l.extent.isNull())
+        o[QStringLiteral("extent")] = QJsonArray{l.extent.xmin, l.extent.ymin, l.extent.xmax, l.extent.ymax};
+    if (l.isRaster && l.raster) {
+        const RasterInfo &r = *l.raster;
+        o[QStringLiteral("width")] = r.width;
+        o[QStringLiteral("height")] = r.height;
+        o[QStringLiteral("bands")] = r.bandCount;
+        o[QStringLiteral("data_type")] = r.dataType;
+        o[QStringLiteral("color_interpretation")] = r.colorInterpretation;
+        o[QStringLiteral("overviews")] = r.overviewCount;
+        o[QStringLiteral("pixel_size")] = QJsonArray{r.pixelSizeX, r.pixelSizeY};
+        return o;
+    }
+    o[QStringLiteral("geometry_type")] = geometryTypeName(l.geometryType);
+    o[QStringLiteral("feature_count")] = l.featureCount;
+    QJsonArray fields;
+    for (const Field &f : l.fields)
+        fields.append(QJsonObject{{QStringLiteral("name"), f.name},
+                                  {QStringLiteral("type"), fieldTypeName(f.type)},
+                                  {QStringLiteral("source_type"), f.sourceType}});
+    o[QStringLiteral("fields")] = fields;
+    return o;
+}
+
+QString num(double v)
+{
+    // Always C digits: machine output must not depend on the user's locale.
+    return QString::number(v, 'f', std::abs(v) < 1000 ? 6 : 3);
+}
+
+int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Describe every layer of a data source: driver, geometry type, "
+                                                    "feature count, CRS, extent and fields."));
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("File, directory or connection string."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOption(json);
+    if (int code = parse(parser, args, QStringLiteral("info"), out, err); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err << "kartenwerk-cli info: expected exactly one SOURCE (see --help)\n";
+        return Usage;
+    }
+    const SourceUri uri = SourceUri::parse(parser.positionalArguments().first());
+    auto info = DataProviders::inspect(uri);
+    if (!info.ok()) {
+        err << "kartenwerk-cli info: " << info.error().message << "\n";
+        return exitCodeFor(info.error());
+    }
+    if (parser.isSet(json)) {
+        QJsonArray layers;
+        for (const LayerInfo &l : info->layers)
+            layers.append(layerJson(l));
+        QJsonObject root{{QStringLiteral("source"), uri.path},
+                         {QStringLiteral("driver"), info->driver},
+                         {QStringLiteral("layers"), layers}};
+        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    out << "Source: " << uri.path << "\n";
+    out << "Driver: " << info->driver << "\n";
+    out << "Layers: " << info->layers.size() << "\n";
+    for (const LayerInfo &l : info->layers) {
+        out << "\nLayer: " << l.name << (l.isRaster ? " (raster)" : "") << "\n";
+        if (l.isRaster && l.raster) {
+            const RasterInfo &r = *l.raster;
+            out << "  Size: " << r.width << " x " << r.height << ", " << r.bandCount << " band(s) of "
+                << r.dataType << " (" << r.colorInterpretation << ")\n";
+            out << "  Overviews: " << r.overviewCount << "\n";
+            out << "  Pixel size: " << num(r.pixelSizeX) << " x " << num(r.pixelSizeY) << "\n";
+        } else {
+            out << "  Geometry: " << geometryTypeName(l.geometryType) << "\n";
+            out << "  Features: " << l.featureCount << "\n";
+        }
+        out << "  CRS: " << crsLabel(l.crs);
+        if (l.crs.isValid() && !l.crs.authId().isEmpty())
+            out << " (" << l.crs.name() << ")";
+        out << "\n";
+        if (!l.extent.isNull())
+            out << "  Extent: " << num(l.extent.xmin) << ", " << num(l.extent.ymin) << " - " << num(l.extent.xmax)
+                << ", " << num(l.extent.ymax) << "\n";
+        if (!l.isRaster) {
+            out << "  Fields: " << l.fields.size() << "\n";
+            for (const Field &f : l.fields)
+                out << "    " << f.name << ": " << fieldTypeName(f.type) << " (" << f.sourceType << ")\n";
+        }
+    }
+    return Ok;
+}
+
+std::optional<QSize> parseSize(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d+)[xX](\\d+)$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
+    if (w < 1 || h < 1 || w > 30000 || h > 30000)
+        return std::nullopt;
+    return QSize(w, h);
+}
+
+std::optional<Envelope> parseExtent(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4)
+        return std::nullopt;
+    double v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts[i].trimmed().toDouble(&ok);
+        if (!ok)
+            return std::nullopt;
+    }
+    if (!(v[0] < v[2] && v[1] < v[3]))
+        return std::nullopt;
+    return Envelope(v[0], v[1], v[2], v[3]);
+}
+
+int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Render data sources to a map image (PNG, JPEG) or vector document (PDF, SVG).\n"
+                       "The map CRS is --crs or else the first layer's; the extent is --extent or else the union "
+                       "of all layers plus a margin."));
+    parser.addPositionalArgument(QStringLiteral("SOURCE..."), QStringLiteral("Data sources, drawn bottom to top."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Output file (.png, .jpg, .pdf, .svg)."), QStringLiteral("OUT"));
+    const QCommandLineOption layer(QStringLiteral("layer"), QStringLiteral("Only this layer (repeatable)."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Output size in pixels (default 1920x1080)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), QStringLiteral("Resolution for symbol sizes (default 96)."),
+                                 QStringLiteral("N"), QStringLiteral("96"));
+    const QCommandLineOption crs(QStringLiteral("crs"), QStringLiteral("Map CRS, e.g. EPSG:25832."),
+                                 QStringLiteral("CRS"));
+    const QCommandLineOption extent(QStringLiteral("extent"), QStringLiteral("Map extent in the map CRS."),
+                                    QStringLiteral("xmin,ymin,xmax,ymax"));
+    const QCommandLineOption background(QStringLiteral("background"),
+                                        QStringLiteral("Background colour (name, #rrggbb or 'transparent')."),
+                                        QStringLiteral("COLOR"), QStringLiteral("white"));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
+                                   QStringLiteral("Print nothing on success."));
+    parser.addOptions({output, layer, size, dpi, crs, extent, background, quiet});
+    if (int code = parse(parser, args, QStringLiteral("render"), out, err); code >= 0)
+        return code;
+
+    const auto fail = [&](int code, const QString &message) {
+        err << "kartenwerk-cli render: " << message << "\n";
+        return code;
+    };
+    if (parser.positionalArguments().isEmpty())
+        return fail(Usage, QStringLiteral("no SOURCE given (see --help)"));
+    if (!parser.isSet(output))
+        return fail(Usage, QStringLiteral("no output file given (-o OUT)"));
+    const QString outPath = parser.value(output);
+    if (!MapExporter::formatForPath(outPath))
+        return fail(Usage, QStringLiteral("%1: unsupported output format (use png, jpg, pdf or svg)").arg(outPath));
+    const auto outSize = parseSize(parser.value(size));
+    if (!outSize)
+        return fail(Usage, QStringLiteral("invalid --size '%1' (expected WxH, e.g. 1920x1080)").arg(parser.value(size)));
+    bool dpiOk = false;
+    const double dpiValue = parser.value(dpi).toDouble(&dpiOk);
+    if (!dpiOk || dpiValue < 10 || dpiValue > 2400)
+        return fail(Usage, QStringLiteral("invalid --dpi '%1' (10 to 2400)").arg(parser.value(dpi)));
+    std::optional<Envelope> extentValue;
+    if (parser.isSet(extent)) {
+        extentValue = parseExtent(parser.value(extent));
+        if (!extentValue)
+            return fail(Usage, QStringLiteral("invalid --extent '%1' (expected xmin,ymin,xmax,ymax with min < max)")
+                                   .arg(parser.value(extent)));
+    }
+    QColor bg;
+    const QString bgText = parser.value(background);
+    if (bgText.compare(QLatin1String("transparent"), Qt::CaseInsensitive) == 0 ||
+        bgText.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        bg = Qt::transparent;
+    else
+        bg = QColor::fromString(bgText);
+    if (!bg.isValid())
+        return fail(Usage, QStringLiteral("invalid --background '%1'").arg(bgText));
+
+    Crs mapCrs;
+    if (parser.isSet(crs)) {
+        auto c = Crs::fromUserInput(parser.value(crs));
+        if (!c.ok())
+            return fail(Input, c.error().message);
+        mapCrs = *c;
+    }
+
+    // Collect layers from every source (the named ones if --layer is given).
+    const QStringList wanted = parser.values(layer);
+    QStringList found;
+    QList<std::shared_ptr<Layer>> layers;
+    for (const QString &source : parser.positionalArguments()) {
+        const SourceUri uri = SourceUri::parse(source);
+        auto info = DataProviders::inspect(uri);
+        if (!info.ok())
+            return fail(exitCodeFor(info.error()), info.error().message);
+        QStringList names;
+        for (const LayerInfo &l : info->layers)
+            if (wanted.contains(l.name))
+                names << l.name;
+        if (!wanted.isEmpty() && names.isEmpty())
+            continue;
+        found << names;
+        auto created = LayerFactory::fromSource(uri, names);
+        if (!created.ok())
+            return fail(exitCodeFor(created.error()), created.error().message);
+        layers << *created;
+    }
+    for (const QString &w : wanted)
+        if (!found.contains(w))
+            return fail(Input, QStringLiteral("no layer named '%1' in the given sources").arg(w));
+    if (layers.isEmpty())
+        return fail(Input, QStringLiteral("the sources contain no drawable layer"));
+
+    // The map CRS defaults to the first layer's, as in QGIS.
+    if (!mapCrs.isValid()) {
+        for (const auto &l : layers) {
+            auto info = DataProviders::inspect(l->source());
+            if (info.ok())
+                for (const LayerInfo &li : info->layers)
+                    if (li.name == (l->kind() == Layer::Kind::Vector ? static_cast<VectorLayer &>(*l).layerName()
+                                                                     : l->source().layerName) &&
+                        li.crs.isValid()) {
+                        mapCrs = li.crs;
+                        break;
+                    }
+            if (mapCrs.isValid())
+                break;
+        }
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    int styleIndex = 0;
+    for (auto &l : layers)
+        if (l->kind() == Layer::Kind::Vector)
+            static_cast<VectorLayer &>(*l).setDefaultStyleIndex(styleIndex++);
+    // Layers load concurrently: each opens its own GDAL handle.
+    QtConcurrent::blockingMap(layers, [&mapCrs](std::shared_ptr<Layer> &l) { l->load(mapCrs); });
+    for (const auto &l : layers)
+        if (!l->error().isEmpty())
+            return fail(Input, l->error());
+    const qint64 loadMs = timer.elapsed();
+
+    for (const auto &l : layers) {
+        if (l->kind() != Layer::Kind::Vector)
+            continue;
+        const auto store = static_cast<VectorLayer &>(*l).store();
+        const GeometryReport &r = store->report();
+        if (r.invalid)
+            err << "warning: " << l->source().path << " layer " << l->name() << ": " << r.invalid
+                << " unreadable geometries kept as empty\n";
+        if (r.untransformable)
+            err << "warning: " << l->source().path << " layer " << l->name() << ": " << r.untransformable
+                << " features partly outside the area where " << crsLabel(mapCrs) << " is defined\n";
+    }
+
+    MapSettings settings;
+    settings.setCrs(mapCrs);
+    settings.setOutputSize(*outSize);
+    settings.setDpi(dpiValue);
+    settings.setBackground(bg);
+    settings.setLayers(layers);
+    Envelope full;
+    for (const auto &l : layers)
+        full.include(l->extent());
+    if (extentValue)
+        settings.setExtent(*extentValue);
+    else if (!full.isNull())
+        settings.setExtent(full.buffered(0.03, 100.0));
+    else
+        return fail(Input, QStringLiteral("the layers have no extent (no geometries?)"));
+
+    auto result = MapExporter::exportMap(settings, outPath);
+    if (!result.ok())
+        return fail(exitCodeFor(result.error()), result.error().message);
+    for (const QString &e : result->layerErrors)
+        err << "warning: " << e << "\n";
+    if (!parser.isSet(quiet))
+        out << "wrote " << outPath << " (" << outSize->width() << "x" << outSize->height() << ", " << layers.size()
+            << " layer(s), " << crsLabel(mapCrs) << ", load " << loadMs << " ms, render " << result->renderMs
+            << " ms)\n";
+    return Ok;
+}
+
+} // namespace
+
+int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.isEmpty()) {
+        err << usageText;
+        return Usage;
+    }
+    const QString command = args.first();
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        out << usageText;
+        return Ok;
+    }
+    if (command == QLatin1String("--version")) {
+        out << "kartenwerk-cli " << KW_VERSION << "\n";
+        return Ok;
+    }
+    if (command == QLatin1String("info"))
+        return runInfo(rest, out, err);
+    if (command == QLatin1String("render"))
+        return runRender(rest, out, err);
+    err << "kartenwerk-cli: unknown command '" << command << "'\n\n" << usageText;
+    return Usage;
+}
+
+} // namespace kw::cli

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/data/field.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+
+#include <cstdint>
+#include <variant>
+#include <vector>
+
+namespace kw {
+
+/// \brief Typed, column-oriented attribute storage: one vector per field and a null mask.
+///
+/// Rows are only ever appended while loading; afterwards the table is read-only and shared between threads.
+class AttributeTable
+{
+public:
+    AttributeTable() = default;
+    explicit AttributeTable(Fields fields);
+
+    const Fields &fields() const { return m_fields; }
+    int fieldIndex(const QString &name) const;
+    int columnCount() const { return int(m_fields.size()); }
+    size_t rowCount() const { return m_rows; }
+    void reserve(size_t rows);
+
+    /// Appends a row of nulls; then the set* calls fill it.
+    void appendRow();
+    void setInt(int col, int64_t v);
+    void setDouble(int col, double v);
+    void setString(int col, QString v);
+    /// Milliseconds since the epoch, UTC.
+    void setDateTime(int col, int64_t msecs);
+    void setBool(int col, bool v);
+    /// Converts \a v to the column's type; an unconvertible value stays null.
+    void setVariant(int col, const QVariant &v);
+
+    bool isNull(size_t row, int col) const;
+    QVariant value(size_t row, int col) const;
+    /// Numeric view of a cell (NaN when null or not numeric): what classification and sizes use.
+    double number(size_t row, int col) const;
+    QString text(size_t row, int col) const;
+
+private:
+    using Column = std::variant<std::vector<int64_t>, std::vector<double>, std::vector<QString>, std::vector<uint8_t>>;
+    Fields m_fields;
+    std::vector<Column> m_columns;
+    std::vector<std::vector<uint8_t>> m_valid; // 1 where a value is set
+    size_t m_rows = 0;
+};
+
+} // namespace kw

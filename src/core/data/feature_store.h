@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/crs/crs.h"
+#include "core/data/attribute_table.h"
+#include "core/geometry/geometry.h"
+#include "core/index/spatial_index.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace kw {
+
+/// \brief What loading a layer found wrong with its geometries: kept, counted and reported.
+struct GeometryReport
+{
+    size_t empty = 0;       ///< features without geometry or with an empty one
+    size_t invalid = 0;     ///< unreadable geometries (kept as empty)
+    size_t linearised = 0;  ///< curves converted to line segments
+    size_t mixed = 0;       ///< collections whose members were not all of one family
+    size_t untransformable = 0; ///< features with vertices PROJ could not transform
+};
+
+/// \brief All features of one vector layer in memory, in the map CRS, built for fast drawing.
+///
+/// Geometries live in a few flat arrays (vertices, ring ends, part ends, feature ends); attributes in a
+/// typed AttributeTable; a SpatialIndex finds what a view needs. Filled once by a loader, then immutable
+/// and shared between threads through std::shared_ptr<const FeatureStore>.
+class FeatureStore
+{
+public:
+    FeatureStore() = default;
+    FeatureStore(Fields fields, Crs crs);
+
+    // ---- loading ----------------------------------------------------------------------------------
+    void reserve(size_t features, size_t vertices);
+    /// Opens a new feature; geometry sink calls (beginPart/beginRing/addVertex) and attribute setters follow.
+    void beginFeature(int64_t fid);
+    void beginPart();
+    void beginRing();
+    void addVertex(double x, double y)
+    {
+        m_xy.push_back(x);
+        m_xy.push_back(y);
+    }
+    /// Closes the feature's geometry with its type (Unknown for none).
+    void endFeature(GeometryType type);
+    /// Drops the geometry parts appended for the current feature (an unreadable one).
+    void discardCurrentGeometry();
+    /// Index of the first vertex of the current (open) feature: the loader transforms from there.
+    size_t currentFeatureFirstVertex() const;
+    AttributeTable &attributes() { return m_attributes; }
+    GeometryReport &report() { return m_report; }
+    /// Computes bounding boxes and the spatial index; call once after the last feature.
+    void finish();
+
+    // ---- reading ----------------------------------------------------------------------------------
+    size_t featureCount() const { return m_fids.size(); }
+    /// CRS of the stored coordinates (the map CRS the layer was loaded for).
+    const Crs &crs() const { return m_crs; }
+    /// CRS of the data source the features came from.
+    const Crs &sourceCrs() const { return m_sourceCrs; }
+    void setSourceCrs(const Crs &crs) { m_sourceCrs = crs; }
+    const Fields &fields() const { return m_attributes.fields(); }
+    const AttributeTable &attributes() const { return m_attributes; }
+    const GeometryReport &report() const { return m_report; }
+    const SpatialIndex &index() const { return m_index; }
+    Envelope extent() const { return m_extent; }
+    int64_t fid(size_t f) const { return m_fids[f]; }
+    GeometryType geometryType(size_t f) const { return GeometryType(m_types[f]); }
+    /// The most common family (what the layer's symbol draws).
+    GeometryFamily family() const { return m_family; }
+    const Envelope &featureEnvelope(size_t f) const { return m_boxes[f]; }
+
+    // Flat geometry access for renderers: feature f has parts [partBegin(f), partEnd(f)), part p has
+    // rings [ringBegin(p), ringEnd(p)), ring r has vertices [vertexBegin(r), vertexEnd(r)).
+    uint32_t partBegin(size_t f) const { return m_featPartStart[f]; }
+    uint32_t partEnd(size_t f) const { return m_featPartStart[f + 1]; }
+    uint32_t ringBegin(uint32_t p) const { return m_partRingStart[p]; }
+    uint32_t ringEnd(uint32_t p) const { return m_partRingStart[p + 1]; }
+    uint32_t vertexBegin(uint32_t r) const { return m_ringVertexStart[r]; }
+    uint32_t vertexEnd(uint32_t r) const { return m_ringVertexStart[r + 1]; }
+    const double *vertices() const { return m_xy.data(); }
+    std::vector<double> &mutableVertices() { return m_xy; }
+    size_t vertexCount() const { return m_xy.size() / 2; }
+
+    /// The geometry of feature \a f as a standalone value.
+    Geometry geometry(size_t f) const;
+    /// Approximate heap use in bytes.
+    size_t memoryUsage() const;
+
+private:
+    Crs m_crs;
+    Crs m_sourceCrs;
+    AttributeTable m_attributes;
+    std::vector<int64_t> m_fids;
+    std::vector<uint8_t> m_types;
+    std::vector<double> m_xy;
+    std::vector<uint32_t> m_ringVertexStart; // ring starts; a sentinel is appended by finish()
+    std::vector<uint32_t> m_partRingStart;   // part starts; likewise
+    std::vector<uint32_t> m_featPartStart;   // feature starts; likewise
+    std::vector<Envelope> m_boxes;
+    SpatialIndex m_index;
+    Envelope m_extent;
+    GeometryFamily m_family = GeometryFamily::None;
+    GeometryReport m_report;
+    size_t m_curVertex0 = 0, m_curRing0 = 0, m_curPart0 = 0;
+    bool m_finished = false;
+};
+
+} // namespace kw

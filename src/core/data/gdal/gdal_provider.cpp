@@ -1,0 +1,441 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/data/gdal/gdal_provider.h"
+
+#include "core/crs/coordinate_transform.h"
+#include "core/data/gdal/gdal_util.h"
+#include "core/geometry/wkb_reader.h"
+#include "core/util/text_codec.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+#include <cpl_conv.h>
+#include <cpl_string.h>
+#include <ogr_api.h>
+
+#include <mutex>
+
+namespace kw {
+
+namespace gdal {
+
+void initialize()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Never write next to the user's data: no .aux.xml statistics, no .gfs schema files.
+        CPLSetConfigOption("GDAL_PAM_ENABLED", "NO");
+        CPLSetConfigOption("GML_SAVE_RESOLVED_TO", nullptr);
+        CPLSetConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF");
+        GDALAllRegister();
+    });
+}
+
+QString label(const SourceUri &uri)
+{
+    return uri.path;
+}
+
+QString openPath(const SourceUri &uri)
+{
+    if (!uri.isXyz())
+        return uri.path;
+    QString url = uri.path.mid(4);
+    url.replace(QLatin1String("{z}"), QLatin1String("${z}"))
+        .replace(QLatin1String("{x}"), QLatin1String("${x}"))
+        .replace(QLatin1String("{y}"), QLatin1String("${y}"));
+    url.replace(QLatin1Char('&'), QLatin1String("&amp;"));
+    const QString cache =
+        QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/kartenwerk/tiles");
+    return QStringLiteral("<GDAL_WMS><Service name=\"TMS\"><ServerUrl>%1</ServerUrl></Service>"
+                          "<DataWindow><UpperLeftX>-20037508.34</UpperLeftX><UpperLeftY>20037508.34</UpperLeftY>"
+                          "<LowerRightX>20037508.34</LowerRightX><LowerRightY>-20037508.34</LowerRightY>"
+                          "<TileLevel>19</TileLevel><TileCountX>1</TileCountX><TileCountY>1</TileCountY>"
+                          "<YOrigin>top</YOrigin></DataWindow><Projection>EPSG:3857</Projection>"
+                          "<BlockSizeX>256</BlockSizeX><BlockSizeY>256</BlockSizeY><BandsCount>4</BandsCount>"
+                          "<Cache><Path>%2</Path></Cache><ZeroBlockHttpCodes>204,404</ZeroBlockHttpCodes>"
+                          "<UserAgent>Kartenwerk</UserAgent></GDAL_WMS>")
+        .arg(url, cache);
+}
+
+Crs crsFromSrs(OGRSpatialReferenceH srs)
+{
+    if (!srs)
+        return {};
+    char *wkt = nullptr;
+    const char *opts[] = {"FORMAT=WKT2_2019", nullptr};
+    if (OSRExportToWktEx(srs, &wkt, opts) != OGRERR_NONE || !wkt) {
+        CPLFree(wkt);
+        return {};
+    }
+    auto crs = Crs::fromWkt(QString::fromUtf8(wkt));
+    CPLFree(wkt);
+    return crs.ok() ? *crs : Crs();
+}
+
+Result<GDALDatasetH> open(const SourceUri &uri, unsigned flags)
+{
+    initialize();
+    const QString path = openPath(uri);
+    if (uri.isLocalPath() && !QFileInfo::exists(path))
+        return Error::input(QStringLiteral("%1: no such file or directory").arg(path));
+    if (uri.isLocalPath() && QFileInfo(path).isFile() && !QFileInfo(path).isReadable())
+        return Error::input(QStringLiteral("%1: permission denied").arg(path));
+    CPLStringList openOptions;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("gml") || suffix == QLatin1String("xml"))
+        openOptions.AddString("WRITE_GFS=NO");
+    ErrorCapture capture;
+    GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), flags | GDAL_OF_VERBOSE_ERROR, nullptr,
+                                 openOptions.List(), nullptr);
+    if (!ds) {
+        QString reason = capture.message();
+        if (reason.isEmpty() || reason.contains(QLatin1String("not recognized as")))
+            reason = QStringLiteral("not a supported or readable data format (corrupt or empty file?)");
+        return Error::input(QStringLiteral("%1: %2").arg(label(uri), reason));
+    }
+    return ds;
+}
+
+} // namespace gdal
+
+namespace {
+
+GeometryType fromOgr(OGRwkbGeometryType t)
+{
+    switch (wkbFlatten(OGR_GT_GetLinear(t))) {
+    case wkbPoint: return GeometryType::Point;
+    case wkbLineString: return GeometryType::LineString;
+    case wkbPolygon:
+    case wkbTriangle: return GeometryType::Polygon;
+    case wkbMultiPoint: return GeometryType::MultiPoint;
+    case wkbMultiLineString: return GeometryType::MultiLineString;
+    case wkbMultiPolygon:
+    case wkbPolyhedralSurface:
+    case wkbTIN: return GeometryType::MultiPolygon;
+    case wkbGeometryCollection: return GeometryType::GeometryCollection;
+    default: return GeometryType::Unknown;
+    }
+}
+
+Field fieldFromOgr(OGRFieldDefnH def)
+{
+    Field f;
+    f.name = QString::fromUtf8(OGR_Fld_GetNameRef(def));
+    const OGRFieldType t = OGR_Fld_GetType(def);
+    const OGRFieldSubType st = OGR_Fld_GetSubType(def);
+    f.sourceType = QString::fromUtf8(OGR_GetFieldTypeName(t));
+    if (st != OFSTNone)
+        f.sourceType += QStringLiteral("(%1)").arg(QString::fromUtf8(OGR_GetFieldSubTypeName(st)));
+    else if (OGR_Fld_GetWidth(def) > 0)
+        f.sourceType += QStringLiteral("(%1%2)").arg(OGR_Fld_GetWidth(def)).arg(
+            OGR_Fld_GetPrecision(def) > 0 ? QStringLiteral(".%1").arg(OGR_Fld_GetPrecision(def)) : QString());
+    switch (t) {
+    case OFTInteger:
+        f.type = st == OFSTBoolean ? FieldType::Bool : FieldType::Int;
+        break;
+    case OFTInteger64:
+        f.type = FieldType::Int;
+        break;
+    case OFTReal:
+        f.type = FieldType::Double;
+        break;
+    case OFTDate:
+        f.type = FieldType::Date;
+        break;
+    case OFTDateTime:
+        f.type = FieldType::DateTime;
+        break;
+    default:
+        f.type = FieldType::String;
+        break;
+    }
+    return f;
+}
+
+LayerInfo vectorLayerInfo(OGRLayerH layer, const SourceUri &uri)
+{
+    LayerInfo info;
+    info.name = QString::fromUtf8(OGR_L_GetName(layer));
+    info.geometryType = fromOgr(OGR_L_GetGeomType(layer));
+    info.featureCount = OGR_L_GetFeatureCount(layer, TRUE);
+    if (info.featureCount < 0 && uri.isLocalPath()) {
+        // Streaming drivers (OSM) cannot tell without reading; a local file is cheap enough to count.
+        OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+        CPLStringList all;
+        for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+            all.AddString(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
+        all.AddString("OGR_GEOMETRY");
+        OGR_L_SetIgnoredFields(layer, const_cast<const char **>(all.List()));
+        OGR_L_ResetReading(layer);
+        qint64 n = 0;
+        while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
+            OGR_F_Destroy(f);
+            ++n;
+        }
+        OGR_L_SetIgnoredFields(layer, nullptr);
+        OGR_L_ResetReading(layer);
+        info.featureCount = n;
+    }
+    info.crs = uri.crs.isEmpty() ? gdal::crsFromSrs(OGR_L_GetSpatialRef(layer)) : Crs::fromUserInput(uri.crs).value();
+    OGREnvelope env;
+    if (OGR_L_GetGeomType(layer) != wkbNone && OGR_L_GetExtent(layer, &env, TRUE) == OGRERR_NONE)
+        info.extent = Envelope(env.MinX, env.MinY, env.MaxX, env.MaxY);
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+        info.fields << fieldFromOgr(OGR_FD_GetFieldDefn(defn, i));
+    return info;
+}
+
+LayerInfo rasterLayerInfo(GDALDatasetH ds, const QString &name, const SourceUri &uri)
+{
+    LayerInfo info;
+    info.name = name;
+    info.isRaster = true;
+    RasterInfo r;
+    r.width = GDALGetRasterXSize(ds);
+    r.height = GDALGetRasterYSize(ds);
+    r.bandCount = GDALGetRasterCount(ds);
+    if (r.bandCount > 0) {
+        GDALRasterBandH b = GDALGetRasterBand(ds, 1);
+        r.overviewCount = GDALGetOverviewCount(b);
+        r.dataType = QString::fromUtf8(GDALGetDataTypeName(GDALGetRasterDataType(b)));
+        const GDALColorInterp ci = GDALGetRasterColorInterpretation(b);
+        if (ci == GCI_PaletteIndex)
+            r.colorInterpretation = QStringLiteral("Palette");
+        else if (r.bandCount >= 4)
+            r.colorInterpretation = QStringLiteral("RGBA");
+        else if (r.bandCount == 3)
+            r.colorInterpretation = QStringLiteral("RGB");
+        else
+            r.colorInterpretation = QStringLiteral("Gray");
+    }
+    double gt[6];
+    if (GDALGetGeoTransform(ds, gt) == CE_None) {
+        r.pixelSizeX = gt[1];
+        r.pixelSizeY = std::abs(gt[5]);
+        const double xs[4] = {gt[0], gt[0] + gt[1] * r.width, gt[0] + gt[2] * r.height,
+                              gt[0] + gt[1] * r.width + gt[2] * r.height};
+        const double ys[4] = {gt[3], gt[3] + gt[4] * r.width, gt[3] + gt[5] * r.height,
+                              gt[3] + gt[4] * r.width + gt[5] * r.height};
+        for (int i = 0; i < 4; ++i)
+            info.extent.include(xs[i], ys[i]);
+    }
+    info.crs = uri.crs.isEmpty() ? gdal::crsFromSrs(GDALGetSpatialRef(ds)) : Crs::fromUserInput(uri.crs).value();
+    info.raster = r;
+    return info;
+}
+
+} // namespace
+
+Result<SourceInfo> GdalProvider::inspect(const SourceUri &uri) const
+{
+    if (!uri.crs.isEmpty()) {
+        auto crs = Crs::fromUserInput(uri.crs);
+        if (!crs.ok())
+            return Error::input(QStringLiteral("%1: %2").arg(uri.path, crs.error().message));
+    }
+    auto opened = gdal::open(uri, GDAL_OF_VECTOR | GDAL_OF_RASTER);
+    if (!opened.ok())
+        return opened.error();
+    gdal::DatasetPtr ds(*opened);
+    gdal::ErrorCapture capture;
+    SourceInfo info;
+    info.uri = uri.toString();
+    info.driver = QString::fromUtf8(GDALGetDriverShortName(GDALGetDatasetDriver(ds.ds)));
+    for (int i = 0; i < GDALDatasetGetLayerCount(ds.ds); ++i) {
+        OGRLayerH layer = GDALDatasetGetLayer(ds.ds, i);
+        if (!uri.layerName.isEmpty() && uri.layerName != QString::fromUtf8(OGR_L_GetName(layer)))
+            continue;
+        info.layers << vectorLayerInfo(layer, uri);
+    }
+    if (GDALGetRasterCount(ds.ds) > 0) {
+        const QString name = uri.isXyz() ? QStringLiteral("tiles") : QFileInfo(uri.path).completeBaseName();
+        if (uri.layerName.isEmpty() || uri.layerName == name) {
+            info.layers << rasterLayerInfo(ds.ds, name, uri);
+            info.layers.back().gdalPath = gdal::openPath(uri);
+        }
+    }
+    // Containers such as GeoPackage list their tile tables as subdatasets.
+    if (char **sub = GDALGetMetadata(ds.ds, "SUBDATASETS")) {
+        for (int i = 0; sub[i]; ++i) {
+            const QString entry = QString::fromUtf8(sub[i]);
+            if (!entry.contains(QLatin1String("_NAME=")))
+                continue;
+            const QString subPath = entry.section(QLatin1Char('='), 1);
+            const QString name = subPath.section(QLatin1Char(':'), -1);
+            if (!uri.layerName.isEmpty() && uri.layerName != name)
+                continue;
+            gdal::ErrorCapture subCapture;
+            gdal::DatasetPtr sds(GDALOpenEx(subPath.toUtf8().constData(), GDAL_OF_RASTER, nullptr, nullptr, nullptr));
+            if (sds) {
+                info.layers << rasterLayerInfo(sds.ds, name, uri);
+                info.layers.back().gdalPath = subPath;
+            }
+        }
+    }
+    if (!uri.layerName.isEmpty() && info.layers.isEmpty())
+        return Error::input(QStringLiteral("%1: no layer named '%2'").arg(uri.path, uri.layerName));
+    return info;
+}
+
+namespace {
+
+void readAttributes(OGRFeatureH feature, const std::vector<int> &ogrIndex, const Fields &fields, AttributeTable &t,
+                    bool utf8)
+{
+    for (int col = 0; col < int(ogrIndex.size()); ++col) {
+        const int i = ogrIndex[col];
+        if (!OGR_F_IsFieldSetAndNotNull(feature, i))
+            continue;
+        switch (fields[col].type) {
+        case FieldType::Int:
+            t.setInt(col, OGR_F_GetFieldAsInteger64(feature, i));
+            break;
+        case FieldType::Double:
+            t.setDouble(col, OGR_F_GetFieldAsDouble(feature, i));
+            break;
+        case FieldType::Bool:
+            t.setBool(col, OGR_F_GetFieldAsInteger(feature, i) != 0);
+            break;
+        case FieldType::Date:
+        case FieldType::DateTime: {
+            int y, m, d, h, mi, tz;
+            float s;
+            if (OGR_F_GetFieldAsDateTimeEx(feature, i, &y, &m, &d, &h, &mi, &s, &tz)) {
+                const QTime time(h, mi, int(s), int((s - int(s)) * 1000));
+                // tz: 0 unknown, 1 local time, 100 UTC, 100±n offsets of n quarter hours. Unknown and local
+                // are taken as UTC here; sensor sources state their offset explicitly.
+                const int offsetSeconds = tz > 1 ? (tz - 100) * 15 * 60 : 0;
+                const QDateTime dt(QDate(y, m, d), time, Qt::OffsetFromUTC, offsetSeconds);
+                if (dt.isValid())
+                    t.setDateTime(col, dt.toMSecsSinceEpoch());
+            }
+            break;
+        }
+        case FieldType::String: {
+            const char *s = OGR_F_GetFieldAsString(feature, i);
+            t.setString(col, utf8 ? QString::fromUtf8(s) : text::decodeGuess(s, qsizetype(strlen(s))));
+            break;
+        }
+        }
+    }
+}
+
+} // namespace
+
+Result<std::shared_ptr<FeatureStore>> GdalProvider::loadVector(const SourceUri &uri, const QString &layerName,
+                                                                const LoadOptions &options) const
+{
+    auto opened = gdal::open(uri, GDAL_OF_VECTOR);
+    if (!opened.ok())
+        return opened.error();
+    gdal::DatasetPtr ds(*opened);
+    gdal::ErrorCapture capture;
+    const QString wanted = layerName.isEmpty() ? uri.layerName : layerName;
+    OGRLayerH layer = wanted.isEmpty() ? GDALDatasetGetLayer(ds.ds, 0)
+                                       : GDALDatasetGetLayerByName(ds.ds, wanted.toUtf8().constData());
+    if (!layer)
+        return Error::input(wanted.isEmpty() ? QStringLiteral("%1: contains no vector layer").arg(uri.path)
+                                             : QStringLiteral("%1: no layer named '%2'").arg(uri.path, wanted));
+
+    Crs sourceCrs;
+    if (!uri.crs.isEmpty()) {
+        auto crs = Crs::fromUserInput(uri.crs);
+        if (!crs.ok())
+            return Error::input(QStringLiteral("%1: %2").arg(uri.path, crs.error().message));
+        sourceCrs = *crs;
+    } else {
+        sourceCrs = gdal::crsFromSrs(OGR_L_GetSpatialRef(layer));
+    }
+    const Crs targetCrs = options.targetCrs.isValid() ? options.targetCrs : sourceCrs;
+    const CoordinateTransform transform(sourceCrs, targetCrs);
+    if (Status st = transform.check(); !st.ok())
+        return Error::input(QStringLiteral("%1: %2").arg(uri.path, st.error().message));
+
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+    Fields fields;
+    std::vector<int> ogrIndex;
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
+        Field f = fieldFromOgr(OGR_FD_GetFieldDefn(defn, i));
+        if (!options.allFields && !options.fields.contains(f.name))
+            continue;
+        fields << f;
+        ogrIndex.push_back(i);
+    }
+    if (!options.allFields) {
+        // Skipping unused columns saves most of the decoding time of wide tables.
+        CPLStringList ignored;
+        for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+            if (std::find(ogrIndex.begin(), ogrIndex.end(), i) == ogrIndex.end())
+                ignored.AddString(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
+        OGR_L_SetIgnoredFields(layer, const_cast<const char **>(ignored.List()));
+    }
+    const bool utf8 = OGR_L_TestCapability(layer, OLCStringsAsUTF8);
+
+    auto store = std::make_shared<FeatureStore>(fields, targetCrs);
+    store->setSourceCrs(sourceCrs);
+    const GIntBig expected = OGR_L_GetFeatureCount(layer, FALSE);
+    if (expected > 0)
+        store->reserve(size_t(expected), size_t(expected) * 8);
+
+    OGR_L_ResetReading(layer);
+    std::vector<uint8_t> wkbBuffer;
+    size_t count = 0;
+    const bool hasFid = true;
+    while (OGRFeatureH feature = OGR_L_GetNextFeature(layer)) {
+        store->beginFeature(hasFid ? OGR_F_GetFID(feature) : int64_t(count));
+        GeometryType type = GeometryType::Unknown;
+        OGRGeometryH geom = OGR_F_GetGeometryRef(feature);
+        OGRGeometryH linear = nullptr;
+        if (geom && OGR_G_HasCurveGeometry(geom, FALSE)) {
+            linear = OGR_G_GetLinearGeometry(geom, 0, nullptr);
+            geom = linear;
+            ++store->report().linearised;
+        }
+        if (geom && !OGR_G_IsEmpty(geom)) {
+            const int size = OGR_G_WkbSize(geom);
+            wkbBuffer.resize(size_t(size));
+            OGR_G_ExportToIsoWkb(geom, wkbNDR, wkbBuffer.data());
+            wkb::Reader<FeatureStore> reader(wkbBuffer.data(), wkbBuffer.size(), *store);
+            const wkb::ParseStatus st = reader.read(type);
+            if (st != wkb::ParseStatus::Ok) {
+                store->discardCurrentGeometry();
+                type = GeometryType::Unknown;
+                ++store->report().invalid;
+            } else if (type == GeometryType::GeometryCollection) {
+                ++store->report().mixed;
+            }
+        } else if (geom) {
+            type = fromOgr(OGR_G_GetGeometryType(geom));
+        }
+        if (linear)
+            OGR_G_DestroyGeometry(linear);
+        store->endFeature(type);
+        readAttributes(feature, ogrIndex, fields, store->attributes(), utf8);
+        OGR_F_Destroy(feature);
+        if ((++count & 0x3fff) == 0 && options.progress) {
+            const double fraction = expected > 0 ? 0.9 * double(count) / double(expected) : 0.5;
+            if (!options.progress(std::min(fraction, 0.9)))
+                return Error::cancelled();
+        }
+    }
+    if (!transform.isIdentity()) {
+        std::vector<double> &xy = store->mutableVertices();
+        constexpr size_t chunk = 1 << 16;
+        const size_t n = xy.size() / 2;
+        for (size_t i = 0; i < n; i += chunk) {
+            transform.transformInPlace(xy.data() + 2 * i, std::min(chunk, n - i));
+            if (options.progress && !options.progress(0.9 + 0.09 * double(i) / double(n)))
+                return Error::cancelled();
+        }
+    }
+    store->finish();
+    if (options.progress)
+        options.progress(1.0);
+    return store;
+}
+
+} // namespace kw

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/data/data_provider.h"
+
+namespace kw {
+
+/// \brief Everything GDAL/OGR opens: files, directories, connection strings, virtual file systems.
+///
+/// The only place (with gdal_raster.cpp) where OGR and GDAL types appear.
+class GdalProvider final : public DataProvider
+{
+public:
+    QString id() const override { return QStringLiteral("gdal"); }
+    bool handles(const SourceUri &) const override { return true; }
+    Result<SourceInfo> inspect(const SourceUri &uri) const override;
+    Result<std::shared_ptr<FeatureStore>> loadVector(const SourceUri &uri, const QString &layerName,
+                                                     const LoadOptions &options) const override;
+};
+
+namespace gdal {
+/// Registers drivers and sets the process-wide options we rely on (no sidecar files next to user data).
+void initialize();
+/// GDAL's path for \a uri: xyz: URLs become a WMS driver description with a disk cache.
+QString openPath(const SourceUri &uri);
+} // namespace gdal
+
+} // namespace kw

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/data/gdal/gdal_raster.h"
+
+#include "core/data/gdal/gdal_provider.h"
+#include "core/data/gdal/gdal_util.h"
+#include "core/style/color_ramp.h"
+
+#include <cpl_string.h>
+#include <gdal_utils.h>
+#include <gdalwarper.h>
+
+#include <cmath>
+#include <vector>
+
+namespace kw::gdal {
+
+Result<std::pair<double, double>> bandRange(const QString &gdalPath)
+{
+    initialize();
+    ErrorCapture capture;
+    DatasetPtr ds(GDALOpenEx(gdalPath.toUtf8().constData(), GDAL_OF_RASTER, nullptr, nullptr, nullptr));
+    if (!ds || GDALGetRasterCount(ds.ds) < 1)
+        return Error::input(QStringLiteral("%1: cannot read raster: %2").arg(gdalPath, capture.message()));
+    GDALRasterBandH band = GDALGetRasterBand(ds.ds, 1);
+    double minmax[2] = {0, 255};
+    if (GDALComputeRasterMinMax(band, TRUE, minmax) != CE_None)
+        return Error::input(QStringLiteral("%1: cannot compute band statistics: %2").arg(gdalPath, capture.message()));
+    return std::make_pair(minmax[0], minmax[1]);
+}
+
+namespace {
+
+int progressCallback(double, const char *, void *data)
+{
+    const auto *cancel = static_cast<const std::atomic_bool *>(data);
+    return cancel && cancel->load() ? FALSE : TRUE;
+}
+
+} // namespace
+
+Result<QImage> warpToImage(const WarpRequest &r)
+{
+    initialize();
+    ErrorCapture capture;
+    DatasetPtr src(GDALOpenEx(r.gdalPath.toUtf8().constData(), GDAL_OF_RASTER, nullptr, nullptr, nullptr));
+    if (!src)
+        return Error::input(QStringLiteral("%1: cannot open raster: %2").arg(r.gdalPath, capture.message()));
+    const int srcBands = GDALGetRasterCount(src.ds);
+    if (srcBands < 1)
+        return Error::input(QStringLiteral("%1: raster has no bands").arg(r.gdalPath));
+    GDALRasterBandH first = GDALGetRasterBand(src.ds, 1);
+    const bool palette = GDALGetRasterColorInterpretation(first) == GCI_PaletteIndex;
+    const bool srcAlpha = GDALGetRasterColorInterpretation(GDALGetRasterBand(src.ds, srcBands)) == GCI_AlphaBand;
+    const int colorBands = srcAlpha ? srcBands - 1 : srcBands;
+    const bool rgb = colorBands >= 3;
+    const int dataBands = rgb ? 3 : 1;
+    const GDALDataType type = (rgb || palette) ? GDT_Byte : GDT_Float32;
+
+    const int w = r.size.width(), h = r.size.height();
+    GDALDriverH mem = GDALGetDriverByName("MEM");
+    DatasetPtr dst(GDALCreate(mem, "", w, h, dataBands + 1, type, nullptr));
+    if (!dst)
+        return Error::output(QStringLiteral("cannot allocate a %1x%2 raster buffer").arg(w).arg(h));
+    const double mupp = r.extent.width() / w;
+    double gt[6] = {r.extent.xmin, mupp, 0, r.extent.ymax, 0, -r.extent.height() / h};
+    GDALSetGeoTransform(dst.ds, gt);
+    const QByteArray mapWkt = r.mapCrs.wkt().toUtf8();
+    GDALSetProjection(dst.ds, mapWkt.constData());
+    GDALSetRasterColorInterpretation(GDALGetRasterBand(dst.ds, dataBands + 1), GCI_AlphaBand);
+
+    CPLStringList args;
+    args.AddString("-r");
+    args.AddString(r.style.nearest || palette ? "near" : "bilinear");
+    args.AddString("-dstalpha");
+    args.AddString("-wo");
+    args.AddString("SAMPLE_GRID=YES");
+    // Transform every output pixel's source location exactly: map projections near the tile edges bend.
+    args.AddString("-et");
+    args.AddString("0.125");
+    const bool haveSrcCrs = GDALGetSpatialRef(src.ds) != nullptr;
+    QByteArray srcWkt;
+    if (r.sourceCrs.isValid() || !haveSrcCrs) {
+        srcWkt = (r.sourceCrs.isValid() ? r.sourceCrs : r.mapCrs).wkt().toUtf8();
+        args.AddString("-s_srs");
+        args.AddString(srcWkt.constData());
+    }
+    if (rgb) {
+        for (int b = 1; b <= 3; ++b) {
+            args.AddString("-b");
+            args.AddString(QByteArray::number(b).constData());
+        }
+        if (srcAlpha) {
+            args.AddString("-srcalpha");
+        }
+    } else {
+        args.AddString("-b");
+        args.AddString("1");
+    }
+    GDALWarpAppOptions *opts = GDALWarpAppOptionsNew(args.List(), nullptr);
+    if (!opts)
+        return Error::input(QStringLiteral("%1: invalid warp options: %2").arg(r.gdalPath, capture.message()));
+    GDALWarpAppOptionsSetProgress(opts, progressCallback, const_cast<std::atomic_bool *>(r.cancel));
+    int usageError = FALSE;
+    GDALDatasetH srcHandle = src.ds;
+    GDALDatasetH out = GDALWarp(nullptr, dst.ds, 1, &srcHandle, opts, &usageError);
+    GDALWarpAppOptionsFree(opts);
+    if (r.cancel && r.cancel->load())
+        return Error::cancelled();
+    if (!out)
+        return Error::input(QStringLiteral("%1: cannot warp raster to the map: %2").arg(r.gdalPath, capture.message()));
+
+    QImage image(w, h, QImage::Format_ARGB32_Premultiplied);
+    std::vector<uint8_t> alpha(size_t(w) * h);
+    if (GDALRasterIO(GDALGetRasterBand(dst.ds, dataBands + 1), GF_Read, 0, 0, w, h, alpha.data(), w, h, GDT_Byte, 0,
+                     0) != CE_None)
+        return Error::input(QStringLiteral("%1: read failed: %2").arg(r.gdalPath, capture.message()));
+
+    const auto premul = [](QRgb c, uint8_t a) {
+        const int alphaTotal = qAlpha(c) * a / 255;
+        return qPremultiply(qRgba(qRed(c), qGreen(c), qBlue(c), alphaTotal));
+    };
+    if (rgb) {
+        std::vector<uint8_t> bands(size_t(w) * h * 3);
+        for (int b = 0; b < 3; ++b)
+            GDALRasterIO(GDALGetRasterBand(dst.ds, b + 1), GF_Read, 0, 0, w, h, bands.data() + size_t(b) * w * h, w,
+                         h, GDT_Byte, 0, 0);
+        for (int y = 0; y < h; ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+            for (int x = 0; x < w; ++x) {
+                const size_t i = size_t(y) * w + x;
+                line[x] = premul(qRgb(bands[i], bands[size_t(w) * h + i], bands[2 * size_t(w) * h + i]), alpha[i]);
+            }
+        }
+    } else if (palette) {
+        std::vector<uint8_t> idx(size_t(w) * h);
+        GDALRasterIO(GDALGetRasterBand(dst.ds, 1), GF_Read, 0, 0, w, h, idx.data(), w, h, GDT_Byte, 0, 0);
+        QRgb lut[256];
+        GDALColorTableH ct = GDALGetRasterColorTable(first);
+        for (int i = 0; i < 256; ++i) {
+            const GDALColorEntry *e = ct && i < GDALGetColorEntryCount(ct) ? GDALGetColorEntry(ct, i) : nullptr;
+            lut[i] = e ? qRgba(e->c1, e->c2, e->c3, e->c4) : qRgba(0, 0, 0, 0);
+        }
+        for (int y = 0; y < h; ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+            for (int x = 0; x < w; ++x) {
+                const size_t i = size_t(y) * w + x;
+                line[x] = premul(lut[idx[i]], alpha[i]);
+            }
+        }
+    } else {
+        std::vector<float> values(size_t(w) * h);
+        GDALRasterIO(GDALGetRasterBand(dst.ds, 1), GF_Read, 0, 0, w, h, values.data(), w, h, GDT_Float32, 0, 0);
+        ColorRamp ramp = ColorRamp::named(r.style.ramp);
+        if (r.style.invertRamp)
+            ramp = ramp.inverted();
+        QRgb lut[256];
+        for (int i = 0; i < 256; ++i)
+            lut[i] = ramp.color(i / 255.0).rgba();
+        const double lo = std::isnan(r.style.min) ? r.dataMin : r.style.min;
+        const double hi = std::isnan(r.style.max) ? r.dataMax : r.style.max;
+        const double k = hi > lo ? 255.0 / (hi - lo) : 0.0;
+        for (int y = 0; y < h; ++y) {
+            auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+            for (int x = 0; x < w; ++x) {
+                const size_t i = size_t(y) * w + x;
+                const double v = values[i];
+                const int li = std::isfinite(v) ? int(std::clamp((v - lo) * k, 0.0, 255.0) + 0.5) : 0;
+                line[x] = premul(lut[li], std::isfinite(v) ? alpha[i] : 0);
+            }
+        }
+    }
+    return image;
+}
+
+} // namespace kw::gdal

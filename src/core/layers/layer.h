@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/crs/crs.h"
+#include "core/data/source_uri.h"
+#include "core/geometry/envelope.h"
+#include "core/render/layer_renderer.h"
+#include "core/util/result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace kw {
+
+/// \brief A map layer: where its data comes from, how it is shown, and its loaded data.
+///
+/// Lives on the main thread; render threads only see what createRenderer() copies out of it.
+class Layer
+{
+public:
+    enum class Kind { Vector, Raster };
+
+    explicit Layer(SourceUri source, QString name) : m_source(std::move(source)), m_name(std::move(name)) {}
+    virtual ~Layer() = default;
+
+    virtual Kind kind() const = 0;
+    /// Reads the data for a map in \a mapCrs. Sets error() on failure (a broken layer stays in the map).
+    virtual Status load(const Crs &mapCrs, const std::function<bool(double)> &progress = {}) = 0;
+    virtual bool isLoaded() const = 0;
+    /// Extent in the map CRS it was loaded for (null before loading).
+    virtual Envelope extent() const = 0;
+    /// The CRS of the data itself.
+    virtual Crs sourceCrs() const = 0;
+    virtual std::unique_ptr<LayerRenderer> createRenderer(const RenderContext &context) const = 0;
+
+    const SourceUri &source() const { return m_source; }
+    void setSource(const SourceUri &s) { m_source = s; }
+    QString name() const { return m_name; }
+    void setName(const QString &n) { m_name = n; }
+    bool isVisible() const { return m_visible; }
+    void setVisible(bool v) { m_visible = v; }
+    double opacity() const { return m_opacity; }
+    void setOpacity(double o) { m_opacity = std::clamp(o, 0.0, 1.0); }
+    /// Why the layer could not be loaded (empty when fine).
+    QString error() const { return m_error; }
+
+protected:
+    SourceUri m_source;
+    QString m_name;
+    bool m_visible = true;
+    double m_opacity = 1.0;
+    QString m_error;
+};
+
+} // namespace kw

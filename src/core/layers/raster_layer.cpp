@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/layers/raster_layer.h"
+
+#include "core/crs/coordinate_transform.h"
+#include "core/data/data_provider.h"
+#include "core/data/gdal/gdal_raster.h"
+
+namespace kw {
+
+namespace {
+
+/// \brief Warps the raster for the current view; a snapshot of the layer's path, CRS and style.
+class RasterLayerRenderer final : public LayerRenderer
+{
+public:
+    explicit RasterLayerRenderer(gdal::WarpRequest request) : m_request(std::move(request)) {}
+
+    bool render(QPainter &painter, const RenderContext &context) override
+    {
+        m_request.extent = context.extent();
+        m_request.size = context.outputSize();
+        m_request.cancel = context.cancelFlag();
+        auto image = gdal::warpToImage(m_request);
+        if (!image.ok()) {
+            m_error = image.error().message;
+            return image.error().kind == ErrorKind::Cancelled;
+        }
+        painter.drawImage(QRectF(QPointF(0, 0), QSizeF(context.outputSize())), *image);
+        return true;
+    }
+    size_t workEstimate(const RenderContext &context) const override
+    {
+        return size_t(context.outputSize().width()) * context.outputSize().height() / 16;
+    }
+
+private:
+    gdal::WarpRequest m_request;
+};
+
+} // namespace
+
+RasterLayer::RasterLayer(SourceUri source, QString name) : Layer(std::move(source), std::move(name)) {}
+
+Status RasterLayer::load(const Crs &mapCrs, const std::function<bool(double)> &)
+{
+    auto info = DataProviders::inspect(m_source);
+    if (!info.ok()) {
+        m_error = info.error().message;
+        return info.error();
+    }
+    const LayerInfo *raster = nullptr;
+    for (const LayerInfo &l : info->layers)
+        if (l.isRaster && (m_source.layerName.isEmpty() || l.name == m_source.layerName)) {
+            raster = &l;
+            break;
+        }
+    if (!raster) {
+        m_error = QStringLiteral("%1: contains no raster").arg(m_source.path);
+        return Error::input(m_error);
+    }
+    m_info = *raster;
+    auto range = gdal::bandRange(m_info.gdalPath);
+    if (range.ok())
+        std::tie(m_dataMin, m_dataMax) = *range;
+    const Crs target = mapCrs.isValid() ? mapCrs : m_info.crs;
+    m_mapExtent = CoordinateTransform(m_info.crs, target).transformBounds(m_info.extent);
+    m_error.clear();
+    m_loaded = true;
+    return {};
+}
+
+std::unique_ptr<LayerRenderer> RasterLayer::createRenderer(const RenderContext &context) const
+{
+    if (!m_loaded)
+        return nullptr;
+    gdal::WarpRequest request;
+    request.gdalPath = m_info.gdalPath;
+    request.sourceCrs = m_source.crs.isEmpty() ? Crs() : m_info.crs;
+    request.mapCrs = context.settings().crs().isValid() ? context.settings().crs() : m_info.crs;
+    request.style = m_style;
+    request.dataMin = m_dataMin;
+    request.dataMax = m_dataMax;
+    return std::make_unique<RasterLayerRenderer>(std::move(request));
+}
+
+} // namespace kw

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/render/render_job.h"
+
+#include "core/layers/layer.h"
+
+#include <QDateTime>
+#include <QPainter>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace kw {
+
+RenderJob::RenderJob(MapSettings settings, QObject *parent) : QObject(parent), m_settings(std::move(settings)) {}
+
+RenderJob::~RenderJob() = default;
+
+void RenderJob::cancel()
+{
+    m_cancel = true;
+}
+
+std::vector<RenderJob::Entry> RenderJob::prepare(const RenderContext &context)
+{
+    std::vector<Entry> entries;
+    for (const auto &layer : m_settings.layers()) {
+        if (!layer || !layer->isVisible())
+            continue;
+        if (!layer->isLoaded()) {
+            if (!layer->error().isEmpty())
+                m_errors << layer->name() + QStringLiteral(": ") + layer->error();
+            continue;
+        }
+        auto renderer = layer->createRenderer(context);
+        if (renderer)
+            entries.push_back({std::move(renderer), layer->opacity(), layer->name()});
+    }
+    return entries;
+}
+
+// ---- ParallelRenderJob ----------------------------------------------------------------------------
+
+ParallelRenderJob::ParallelRenderJob(MapSettings settings, QObject *parent) : RenderJob(std::move(settings), parent)
+{
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, [this] {
+        if (m_state == State::Running)
+            compose();
+    });
+}
+
+void ParallelRenderJob::start()
+{
+    m_state = State::Running;
+    m_startMs = QDateTime::currentMSecsSinceEpoch();
+    m_context = RenderContext(m_settings);
+    m_context.setCancelFlag(&m_cancel);
+    m_entries = prepare(m_context);
+    const int threads = std::max(1, QThread::idealThreadCount());
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        LayerRenderer &r = *m_entries[i].renderer;
+        // Slicing costs an image per slice; it pays off only for layers with many features in view.
+        const int slices = r.supportsSlicing() && r.workEstimate(m_context) > 20000 ? threads : 1;
+        for (int s = 0; s < slices; ++s)
+            m_tasks.push_back({i, s, slices, {}, true});
+    }
+    const QSize size = m_settings.outputSize();
+    auto work = [this, size](Task &task) {
+        if (m_cancel)
+            return;
+        task.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+        task.image.fill(Qt::transparent);
+        QPainter painter(&task.image);
+        LayerRenderer &r = *m_entries[task.entry].renderer;
+        task.ok = task.slices == 1 ? r.render(painter, m_context)
+                                   : r.renderSlice(painter, m_context, task.slice, task.slices);
+    };
+    m_watcher.setFuture(QtConcurrent::map(m_tasks, work));
+}
+
+void ParallelRenderJob::waitForFinished()
+{
+    m_watcher.waitForFinished();
+    if (m_state == State::Running)
+        compose();
+}
+
+void ParallelRenderJob::compose()
+{
+    m_image = QImage(m_settings.outputSize(), QImage::Format_ARGB32_Premultiplied);
+    m_image.fill(m_settings.background());
+    {
+        QPainter painter(&m_image);
+        for (Task &task : m_tasks) {
+            const Entry &e = m_entries[task.entry];
+            if (!task.ok && !e.renderer->errorMessage().isEmpty() && task.slice == 0)
+                m_errors << e.name + QStringLiteral(": ") + e.renderer->errorMessage();
+            if (task.image.isNull())
+                continue;
+            painter.setOpacity(e.opacity);
+            painter.drawImage(0, 0, task.image);
+            task.image = QImage(); // free early: big maps hold several full-size images
+        }
+    }
+    m_tasks.clear();
+    m_entries.clear();
+    m_state = m_cancel ? State::Cancelled : State::Finished;
+    m_elapsedMs = QDateTime::currentMSecsSinceEpoch() - m_startMs;
+    Q_EMIT finished();
+}
+
+QImage ParallelRenderJob::renderImage(const MapSettings &settings, QStringList *errors)
+{
+    ParallelRenderJob job(settings);
+    job.start();
+    job.waitForFinished();
+    if (errors)
+        *errors = job.errors();
+    return job.image();
+}
+
+// ---- PainterRenderJob -----------------------------------------------------------------------------
+
+PainterRenderJob::PainterRenderJob(MapSettings settings, QPainter *painter, QObject *parent)
+    : RenderJob(std::move(settings), parent), m_painter(painter)
+{
+}
+
+void PainterRenderJob::start()
+{
+    m_state = State::Running;
+    const qint64 t0 = QDateTime::currentMSecsSinceEpoch();
+    RenderContext context(m_settings);
+    context.setCancelFlag(&m_cancel);
+    context.setVectorOutput(true);
+    auto entries = prepare(context);
+    const QRectF target(QPointF(0, 0), QSizeF(m_settings.outputSize()));
+    m_painter->save();
+    m_painter->setClipRect(target);
+    m_painter->fillRect(target, m_settings.background());
+    for (Entry &e : entries) {
+        if (m_cancel)
+            break;
+        m_painter->save();
+        m_painter->setOpacity(e.opacity);
+        if (!e.renderer->render(*m_painter, context) && !e.renderer->errorMessage().isEmpty())
+            m_errors << e.name + QStringLiteral(": ") + e.renderer->errorMessage();
+        m_painter->restore();
+    }
+    m_painter->restore();
+    m_state = m_cancel ? State::Cancelled : State::Finished;
+    m_elapsedMs = QDateTime::currentMSecsSinceEpoch() - t0;
+    Q_EMIT finished();
+}
+
+} // namespace kw

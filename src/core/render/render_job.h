@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/render/layer_renderer.h"
+#include "core/render/map_settings.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace kw {
+
+/// \brief Renders a MapSettings asynchronously; subclasses decide how (parallel images, one painter).
+///
+/// States: idle → running → finished (or cancelled). Layer renderers are created in start(), on the
+/// calling thread, so workers never touch live layers.
+class RenderJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Running, Finished, Cancelled };
+
+    explicit RenderJob(MapSettings settings, QObject *parent = nullptr);
+    ~RenderJob() override;
+
+    virtual void start() = 0;
+    /// Asks the workers to stop; finished() still arrives.
+    void cancel();
+    /// Blocks until the job has finished.
+    virtual void waitForFinished() = 0;
+
+    State state() const { return m_state; }
+    const MapSettings &settings() const { return m_settings; }
+    /// Messages of layers that failed to draw (the map is still produced without them).
+    QStringList errors() const { return m_errors; }
+    /// Milliseconds from start() to finished().
+    qint64 renderTimeMs() const { return m_elapsedMs; }
+
+Q_SIGNALS:
+    void finished();
+
+protected:
+    struct Entry
+    {
+        std::unique_ptr<LayerRenderer> renderer;
+        double opacity = 1.0;
+        QString name;
+    };
+    /// Builds a renderer per visible layer (bottom first).
+    std::vector<Entry> prepare(const RenderContext &context);
+
+    MapSettings m_settings;
+    std::atomic_bool m_cancel{false};
+    State m_state = State::Idle;
+    QStringList m_errors;
+    qint64 m_elapsedMs = 0;
+};
+
+/// \brief Renders layers concurrently into images of their own and composites them in order.
+///
+/// Big vector layers are split into slices drawn in parallel; because "source over" compositing is
+/// associative, the composite equals drawing the features one after another.
+class ParallelRenderJob final : public RenderJob
+{
+    Q_OBJECT
+public:
+    explicit ParallelRenderJob(MapSettings settings, QObject *parent = nullptr);
+    void start() override;
+    void waitForFinished() override;
+    /// The composited map (valid after finished()).
+    QImage image() const { return m_image; }
+
+    /// Renders synchronously on the calling thread's behalf (workers still run in parallel).
+    static QImage renderImage(const MapSettings &settings, QStringList *errors = nullptr);
+
+private:
+    void compose();
+
+    struct Task
+    {
+        size_t entry;
+        int slice;
+        int slices;
+        QImage image;
+        bool ok = true;
+    };
+    std::vector<Entry> m_entries;
+    std::vector<Task> m_tasks;
+    RenderContext m_context;
+    QFutureWatcher<void> m_watcher;
+    QImage m_image;
+    qint64 m_startMs = 0;
+};
+
+/// \brief Renders straight onto a caller's painter, layer after layer (vector PDF and SVG output).
+class PainterRenderJob final : public RenderJob
+{
+    Q_OBJECT
+public:
+    PainterRenderJob(MapSettings settings, QPainter *painter, QObject *parent = nullptr);
+    /// Renders synchronously (painters belong to one thread).
+    void start() override;
+    void waitForFinished() override {}
+
+private:
+    QPainter *m_painter;
+};
+
+} // namespace kw
