@@ -28,7 +28,13 @@ void initialize()
         // Never write next to the user's data: no .aux.xml statistics, no .gfs schema files.
         CPLSetConfigOption("GDAL_PAM_ENABLED", "NO");
         CPLSetConfigOption("GML_SAVE_RESOLVED_TO", nullptr);
-        CPLSetConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF");
+        // WMS, WMTS and TMS tiles are cached on disk (xyz: sources set their own <Cache> to the same place).
+        if (!CPLGetConfigOption("GDAL_DEFAULT_WMS_CACHE_PATH", nullptr)) {
+            const QByteArray cache = (QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+                                      QStringLiteral("/kartenwerk/tiles"))
+                                         .toUtf8();
+            CPLSetConfigOption("GDAL_DEFAULT_WMS_CACHE_PATH", cache.constData());
+        }
         GDALAllRegister();
     });
 }

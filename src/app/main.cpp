@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Kartenwerk"));
+    QApplication::setOrganizationName(QStringLiteral("Kartenwerk"));
+    QApplication::setApplicationVersion(QStringLiteral(KW_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Kartenwerk desktop GIS"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("DATA"), QStringLiteral("Data sources to open."));
+    const QCommandLineOption snapshot(QStringLiteral("snapshot"),
+                                      QStringLiteral("Write a PNG of the window after the first render, then exit."),
+                                      QStringLiteral("OUT.png"));
+    parser.addOption(snapshot);
+    parser.process(app);
+
+    kw::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.addSources(parser.positionalArguments());
+    if (parser.isSet(snapshot))
+        window.snapshotWhenReady(parser.value(snapshot), [](bool ok) { QApplication::exit(ok ? 0 : 3); });
+    return app.exec();
+}
