@@ -22,6 +22,8 @@ struct LoadOptions
     /// Attribute fields to read; empty means all. Renderers that need few fields load faster.
     QStringList fields;
     bool allFields = true;
+    /// Use GDAL's columnar Arrow stream where the driver implements it natively (off: feature by feature).
+    bool useArrow = true;
 };
 
 /// \brief A source of vector layers: inspects what a source holds and loads one layer.

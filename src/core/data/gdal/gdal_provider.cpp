@@ -2,6 +2,7 @@
 #include "core/data/gdal/gdal_provider.h"
 
 #include "core/crs/coordinate_transform.h"
+#include "core/data/gdal/arrow_reader.h"
 #include "core/data/gdal/gdal_util.h"
 #include "core/geometry/wkb_reader.h"
 #include "core/util/text_codec.h"
@@ -330,6 +331,53 @@ void readAttributes(OGRFeatureH feature, const std::vector<int> &ogrIndex, const
     }
 }
 
+/// The classic path: one OGRFeature at a time. Returns false when cancelled.
+bool readFeatures(OGRLayerH layer, const std::vector<int> &ogrIndex, const Fields &fields, FeatureStore &store,
+                  const LoadOptions &options, GIntBig expected, bool utf8)
+{
+    OGR_L_ResetReading(layer);
+    std::vector<uint8_t> wkbBuffer;
+    size_t count = 0;
+    while (OGRFeatureH feature = OGR_L_GetNextFeature(layer)) {
+        store.beginFeature(OGR_F_GetFID(feature));
+        GeometryType type = GeometryType::Unknown;
+        OGRGeometryH geom = OGR_F_GetGeometryRef(feature);
+        OGRGeometryH linear = nullptr;
+        if (geom && OGR_G_HasCurveGeometry(geom, FALSE)) {
+            linear = OGR_G_GetLinearGeometry(geom, 0, nullptr);
+            geom = linear;
+            ++store.report().linearised;
+        }
+        if (geom && !OGR_G_IsEmpty(geom)) {
+            const int size = OGR_G_WkbSize(geom);
+            wkbBuffer.resize(size_t(size));
+            OGR_G_ExportToIsoWkb(geom, wkbNDR, wkbBuffer.data());
+            wkb::Reader<FeatureStore> reader(wkbBuffer.data(), wkbBuffer.size(), store);
+            const wkb::ParseStatus st = reader.read(type);
+            if (st != wkb::ParseStatus::Ok) {
+                store.discardCurrentGeometry();
+                type = GeometryType::Unknown;
+                ++store.report().invalid;
+            } else if (type == GeometryType::GeometryCollection) {
+                ++store.report().mixed;
+            }
+        } else if (geom) {
+            type = fromOgr(OGR_G_GetGeometryType(geom));
+        }
+        if (linear)
+            OGR_G_DestroyGeometry(linear);
+        store.endFeature(type);
+        readAttributes(feature, ogrIndex, fields, store.attributes(), utf8);
+        OGR_F_Destroy(feature);
+        if ((++count & 0xfff) == 0 && options.progress) {
+            const double fraction = expected > 0 ? 0.9 * double(count) / double(expected) : 0.5;
+            if (!options.progress(std::min(fraction, 0.9)))
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 Result<std::shared_ptr<FeatureStore>> GdalProvider::loadVector(const SourceUri &uri, const QString &layerName,
@@ -387,47 +435,15 @@ Result<std::shared_ptr<FeatureStore>> GdalProvider::loadVector(const SourceUri &
     if (expected > 0)
         store->reserve(size_t(expected), size_t(expected) * 8);
 
-    OGR_L_ResetReading(layer);
-    std::vector<uint8_t> wkbBuffer;
-    size_t count = 0;
-    const bool hasFid = true;
-    while (OGRFeatureH feature = OGR_L_GetNextFeature(layer)) {
-        store->beginFeature(hasFid ? OGR_F_GetFID(feature) : int64_t(count));
-        GeometryType type = GeometryType::Unknown;
-        OGRGeometryH geom = OGR_F_GetGeometryRef(feature);
-        OGRGeometryH linear = nullptr;
-        if (geom && OGR_G_HasCurveGeometry(geom, FALSE)) {
-            linear = OGR_G_GetLinearGeometry(geom, 0, nullptr);
-            geom = linear;
-            ++store->report().linearised;
-        }
-        if (geom && !OGR_G_IsEmpty(geom)) {
-            const int size = OGR_G_WkbSize(geom);
-            wkbBuffer.resize(size_t(size));
-            OGR_G_ExportToIsoWkb(geom, wkbNDR, wkbBuffer.data());
-            wkb::Reader<FeatureStore> reader(wkbBuffer.data(), wkbBuffer.size(), *store);
-            const wkb::ParseStatus st = reader.read(type);
-            if (st != wkb::ParseStatus::Ok) {
-                store->discardCurrentGeometry();
-                type = GeometryType::Unknown;
-                ++store->report().invalid;
-            } else if (type == GeometryType::GeometryCollection) {
-                ++store->report().mixed;
-            }
-        } else if (geom) {
-            type = fromOgr(OGR_G_GetGeometryType(geom));
-        }
-        if (linear)
-            OGR_G_DestroyGeometry(linear);
-        store->endFeature(type);
-        readAttributes(feature, ogrIndex, fields, store->attributes(), utf8);
-        OGR_F_Destroy(feature);
-        if ((++count & 0x3fff) == 0 && options.progress) {
-            const double fraction = expected > 0 ? 0.9 * double(count) / double(expected) : 0.5;
-            if (!options.progress(std::min(fraction, 0.9)))
-                return Error::cancelled();
-        }
-    }
+    if (options.progress && !options.progress(0.0))
+        return Error::cancelled();
+    // The columnar stream is much faster where the driver implements it natively.
+    auto arrow = options.useArrow ? gdal::readArrowStream(layer, ogrIndex, *store, options, expected)
+                                  : Result<bool>(false);
+    if (!arrow.ok())
+        return Error(arrow.error().kind, QStringLiteral("%1: %2").arg(uri.path, arrow.error().message));
+    if (!*arrow && !readFeatures(layer, ogrIndex, fields, *store, options, expected, utf8))
+        return Error::cancelled();
     if (!transform.isIdentity()) {
         std::vector<double> &xy = store->mutableVertices();
         constexpr size_t chunk = 1 << 16;
