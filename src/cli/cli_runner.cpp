@@ -5,6 +5,7 @@
 #include "core/data/data_provider.h"
 #include "core/layers/layer_factory.h"
 #include "core/layers/vector_layer.h"
+#include "core/project/project.h"
 #include "core/render/map_exporter.h"
 
 #include <QColor>
@@ -24,7 +25,7 @@ const char *const usageText = R"(Usage: kartenwerk-cli COMMAND [OPTIONS]
 
 Commands:
   info SOURCE [--json]        describe the layers of a data source
-  render SOURCE... -o OUT     render sources to PNG, JPEG, PDF or SVG
+  render SOURCE... -o OUT     render sources (or a .kwproj project) to PNG, JPEG, PDF or SVG
 
 Run 'kartenwerk-cli COMMAND --help' for the options of a command.
 A SOURCE is a file, directory or GDAL connection string, optionally followed by
@@ -211,7 +212,9 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("Render data sources to a map image (PNG, JPEG) or vector document (PDF, SVG).\n"
                        "The map CRS is --crs or else the first layer's; the extent is --extent or else the union "
                        "of all layers plus a margin."));
-    parser.addPositionalArgument(QStringLiteral("SOURCE..."), QStringLiteral("Data sources, drawn bottom to top."));
+    parser.addPositionalArgument(QStringLiteral("SOURCE..."),
+                                 QStringLiteral("Data sources, drawn bottom to top, or one project file (.kwproj) whose "
+                                                "styles and labels are used; the options override the project's."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Output file (.png, .jpg, .pdf, .svg)."), QStringLiteral("OUT"));
     const QCommandLineOption layer(QStringLiteral("layer"), QStringLiteral("Only this layer (repeatable)."),
@@ -276,63 +279,89 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         mapCrs = *c;
     }
 
-    // Collect layers from every source (the named ones if --layer is given).
+    const QStringList sources = parser.positionalArguments();
+    const bool projectMode = sources.size() == 1 && sources.first().endsWith(QLatin1String(".kwproj"), Qt::CaseInsensitive);
     const QStringList wanted = parser.values(layer);
-    QStringList found;
+    std::unique_ptr<Project> project;
     QList<std::shared_ptr<Layer>> layers;
-    for (const QString &source : parser.positionalArguments()) {
-        const SourceUri uri = SourceUri::parse(source);
-        auto info = DataProviders::inspect(uri);
-        if (!info.ok())
-            return fail(exitCodeFor(info.error()), info.error().message);
-        QStringList names;
-        for (const LayerInfo &l : info->layers)
-            if (wanted.contains(l.name))
-                names << l.name;
-        if (!wanted.isEmpty() && names.isEmpty())
-            continue;
-        found << names;
-        auto created = LayerFactory::fromSource(uri, names);
-        if (!created.ok())
-            return fail(exitCodeFor(created.error()), created.error().message);
-        layers << *created;
-    }
-    for (const QString &w : wanted)
-        if (!found.contains(w))
-            return fail(Input, QStringLiteral("no layer named '%1' in the given sources").arg(w));
-    if (layers.isEmpty())
-        return fail(Input, QStringLiteral("the sources contain no drawable layer"));
-
-    // The map CRS defaults to the first layer's, as in QGIS.
-    if (!mapCrs.isValid()) {
-        for (const auto &l : layers) {
-            auto info = DataProviders::inspect(l->source());
-            if (info.ok())
-                for (const LayerInfo &li : info->layers)
-                    if (li.name == (l->kind() == Layer::Kind::Vector ? static_cast<VectorLayer &>(*l).layerName()
-                                                                     : l->source().layerName) &&
-                        li.crs.isValid()) {
-                        mapCrs = li.crs;
-                        break;
-                    }
-            if (mapCrs.isValid())
-                break;
-        }
-    }
-
     QElapsedTimer timer;
     timer.start();
-    int styleIndex = 0;
-    for (auto &l : layers)
-        if (l->kind() == Layer::Kind::Vector)
-            static_cast<VectorLayer &>(*l).setDefaultStyleIndex(styleIndex++);
-    // Layers load concurrently: each opens its own GDAL handle.
-    QtConcurrent::blockingMap(layers, [&mapCrs](std::shared_ptr<Layer> &l) { l->load(mapCrs); });
-    for (const auto &l : layers)
-        if (!l->error().isEmpty())
-            return fail(Input, l->error());
-    const qint64 loadMs = timer.elapsed();
+    if (projectMode) {
+        QStringList warnings;
+        auto read = Project::read(sources.first(), &warnings);
+        if (!read.ok())
+            return fail(Input, read.error().message);
+        project = std::move(*read);
+        for (const QString &w : warnings)
+            err << "warning: " << sources.first() << ": " << w << "\n";
+        if (mapCrs.isValid())
+            project->setCrs(mapCrs);
+        mapCrs = project->crs();
+        const QStringList failed = project->loadLayers();
+        if (!failed.isEmpty())
+            return fail(Input, QStringLiteral("%1: cannot load layer %2").arg(sources.first(), failed.join(QStringLiteral("; "))));
+        layers = project->renderLayers();
+        if (!wanted.isEmpty()) {
+            for (const QString &w : wanted)
+                if (std::none_of(layers.begin(), layers.end(), [&](const auto &l) { return l->name() == w || l->id() == w; }))
+                    return fail(Input, QStringLiteral("no layer named '%1' in %2").arg(w, sources.first()));
+            layers.erase(std::remove_if(layers.begin(), layers.end(),
+                                        [&](const auto &l) { return !wanted.contains(l->name()) && !wanted.contains(l->id()); }),
+                         layers.end());
+        }
+    } else {
+        QStringList found;
+        for (const QString &source : sources) {
+            const SourceUri uri = SourceUri::parse(source);
+            auto info = DataProviders::inspect(uri);
+            if (!info.ok())
+                return fail(exitCodeFor(info.error()), info.error().message);
+            QStringList names;
+            for (const LayerInfo &l : info->layers)
+                if (wanted.contains(l.name))
+                    names << l.name;
+            if (!wanted.isEmpty() && names.isEmpty())
+                continue;
+            found << names;
+            auto created = LayerFactory::fromSource(uri, names);
+            if (!created.ok())
+                return fail(exitCodeFor(created.error()), created.error().message);
+            layers << *created;
+        }
+        for (const QString &w : wanted)
+            if (!found.contains(w))
+                return fail(Input, QStringLiteral("no layer named '%1' in the given sources").arg(w));
+        if (layers.isEmpty())
+            return fail(Input, QStringLiteral("the sources contain no drawable layer"));
 
+        // The map CRS defaults to the first layer's, as in QGIS.
+        if (!mapCrs.isValid()) {
+            for (const auto &l : layers) {
+                auto info = DataProviders::inspect(l->source());
+                if (info.ok())
+                    for (const LayerInfo &li : info->layers)
+                        if (li.name == (l->kind() == Layer::Kind::Vector ? static_cast<VectorLayer &>(*l).layerName()
+                                                                         : l->source().layerName) &&
+                            li.crs.isValid()) {
+                            mapCrs = li.crs;
+                            break;
+                        }
+                if (mapCrs.isValid())
+                    break;
+            }
+        }
+
+        int styleIndex = 0;
+        for (auto &l : layers)
+            if (l->kind() == Layer::Kind::Vector)
+                static_cast<VectorLayer &>(*l).setDefaultStyleIndex(styleIndex++);
+        // Layers load concurrently: each opens its own GDAL handle.
+        QtConcurrent::blockingMap(layers, [&mapCrs](std::shared_ptr<Layer> &l) { l->load(mapCrs); });
+        for (const auto &l : layers)
+            if (!l->error().isEmpty())
+                return fail(Input, l->error());
+    }
+    const qint64 loadMs = timer.elapsed();
     for (const auto &l : layers) {
         if (l->kind() != Layer::Kind::Vector)
             continue;
@@ -345,7 +374,6 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             err << "warning: " << l->source().path << " layer " << l->name() << ": " << r.untransformable
                 << " features partly outside the area where " << crsLabel(mapCrs) << " is defined\n";
     }
-
     MapSettings settings;
     settings.setCrs(mapCrs);
     settings.setOutputSize(*outSize);
@@ -355,6 +383,8 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     Envelope full;
     for (const auto &l : layers)
         full.include(l->extent());
+    if (!extentValue && project && !project->extent().isNull())
+        extentValue = project->extent();
     if (extentValue)
         settings.setExtent(*extentValue);
     else if (!full.isNull())

@@ -40,6 +40,12 @@ public:
     void setVariant(int col, const QVariant &v);
 
     bool isNull(size_t row, int col) const;
+    FieldType type(int col) const { return m_fields[col].type; }
+    /// Direct access to a String column's cell (no QVariant boxing); empty for nulls.
+    const QString &stringAt(size_t row, int col) const
+    {
+        return std::get<std::vector<QString>>(m_columns[col])[row];
+    }
     QVariant value(size_t row, int col) const;
     /// Numeric view of a cell (NaN when null or not numeric): what classification and sizes use.
     double number(size_t row, int col) const;

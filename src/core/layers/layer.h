@@ -46,7 +46,27 @@ public:
     /// Why the layer could not be loaded (empty when fine).
     QString error() const { return m_error; }
 
+    /// Stable id within a project (layouts and legends refer to layers by it).
+    QString id() const { return m_id; }
+    void setId(const QString &id) { m_id = id; }
+    /// Scale range in which the layer is drawn (denominators; 0 = no limit): minScale is the most zoomed
+    /// out (largest denominator), maxScale the most zoomed in, as in QGIS.
+    double minScale() const { return m_minScale; }
+    double maxScale() const { return m_maxScale; }
+    void setScaleRange(double minScale, double maxScale)
+    {
+        m_minScale = minScale;
+        m_maxScale = maxScale;
+    }
+    bool isVisibleAtScale(double scale) const
+    {
+        return (m_minScale <= 0 || scale <= m_minScale) && (m_maxScale <= 0 || scale >= m_maxScale);
+    }
+
 protected:
+    QString m_id;
+    double m_minScale = 0;
+    double m_maxScale = 0;
     SourceUri m_source;
     QString m_name;
     bool m_visible = true;

@@ -3,11 +3,15 @@
 
 #include "core/data/feature_store.h"
 #include "core/layers/layer.h"
+#include "core/render/label_settings.h"
+#include "core/style/feature_renderer.h"
 #include "core/style/symbol.h"
+
+#include <vector>
 
 namespace kw {
 
-/// \brief A vector layer: a source layer loaded into a FeatureStore and drawn with a symbol.
+/// \brief A vector layer: a source layer loaded into a FeatureStore, drawn by a FeatureRenderer, labelled.
 class VectorLayer final : public Layer
 {
 public:
@@ -22,24 +26,40 @@ public:
 
     /// Layer name inside the source (e.g. a GeoPackage table).
     QString layerName() const { return m_layerName; }
-    const Symbol &symbol() const { return m_symbol; }
-    void setSymbol(const Symbol &s)
-    {
-        m_symbol = s;
-        m_customSymbol = true;
-    }
-    /// Until a symbol is set, loading picks a default for the geometry type; \a index varies its colour.
+
+    /// The renderer (never null; a single symbol until set).
+    const FeatureRenderer &renderer() const { return *m_renderer; }
+    void setRenderer(std::unique_ptr<FeatureRenderer> renderer);
+    /// Shortcut: a single-symbol style.
+    void setSymbol(const Symbol &s);
+    /// The symbol of a single-symbol style (or the first symbol of any other).
+    Symbol symbol() const;
+    /// Until a style is set, loading picks a default for the geometry type; \a index varies its colour.
     void setDefaultStyleIndex(int index) { m_styleIndex = index; }
+
+    const LabelSettings &labels() const { return m_labels; }
+    void setLabels(const LabelSettings &l) { m_labels = l; }
+
+    /// An expression selecting the features shown (empty: all). Invalid filters are reported by setFilter.
+    QString filter() const { return m_filter; }
+    Status setFilter(const QString &expression);
+    /// Features passing the filter (null when there is no filter).
+    std::shared_ptr<const std::vector<uint8_t>> filterMask() const { return m_filterMask; }
 
     std::shared_ptr<const FeatureStore> store() const { return m_store; }
     /// Installs already loaded data (tests, analysis results).
-    void setStore(std::shared_ptr<const FeatureStore> store) { m_store = std::move(store); }
+    void setStore(std::shared_ptr<const FeatureStore> store);
 
 private:
+    Status updateFilterMask();
+
     QString m_layerName;
-    Symbol m_symbol;
-    bool m_customSymbol = false;
+    std::unique_ptr<FeatureRenderer> m_renderer;
+    bool m_customStyle = false;
     int m_styleIndex = 0;
+    LabelSettings m_labels;
+    QString m_filter;
+    std::shared_ptr<const std::vector<uint8_t>> m_filterMask;
     Crs m_sourceCrs;
     std::shared_ptr<const FeatureStore> m_store;
 };

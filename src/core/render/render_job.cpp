@@ -2,6 +2,7 @@
 #include "core/render/render_job.h"
 
 #include "core/layers/layer.h"
+#include "core/render/label_engine.h"
 
 #include <QDateTime>
 #include <QPainter>
@@ -22,8 +23,9 @@ void RenderJob::cancel()
 std::vector<RenderJob::Entry> RenderJob::prepare(const RenderContext &context)
 {
     std::vector<Entry> entries;
+    const double scale = m_settings.scale();
     for (const auto &layer : m_settings.layers()) {
-        if (!layer || !layer->isVisible())
+        if (!layer || !layer->isVisible() || !layer->isVisibleAtScale(scale))
             continue;
         if (!layer->isLoaded()) {
             if (!layer->error().isEmpty())
@@ -35,6 +37,22 @@ std::vector<RenderJob::Entry> RenderJob::prepare(const RenderContext &context)
             entries.push_back({std::move(renderer), layer->opacity(), layer->name()});
     }
     return entries;
+}
+
+void RenderJob::drawLabels(std::vector<Entry> &entries, QPainter &painter, const QSize &size)
+{
+    std::vector<LayerLabels> labels;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        if (auto l = entries[i].renderer->takeLabels()) {
+            l->layerOrder = int(i);
+            labels.push_back(std::move(*l));
+        }
+    }
+    if (labels.empty())
+        return;
+    const LabelEngine::Stats stats = LabelEngine().run(labels, painter, size);
+    m_labelsPlaced = stats.placed;
+    m_labelsDropped = stats.dropped;
 }
 
 // ---- ParallelRenderJob ----------------------------------------------------------------------------
@@ -59,6 +77,7 @@ void ParallelRenderJob::start()
         LayerRenderer &r = *m_entries[i].renderer;
         // Slicing costs an image per slice; it pays off only for layers with many features in view.
         const int slices = r.supportsSlicing() && r.workEstimate(m_context) > 20000 ? threads : 1;
+        r.prepareSlices(slices, m_context);
         for (int s = 0; s < slices; ++s)
             m_tasks.push_back({i, s, slices, {}, true});
     }
@@ -70,8 +89,7 @@ void ParallelRenderJob::start()
         task.image.fill(Qt::transparent);
         QPainter painter(&task.image);
         LayerRenderer &r = *m_entries[task.entry].renderer;
-        task.ok = task.slices == 1 ? r.render(painter, m_context)
-                                   : r.renderSlice(painter, m_context, task.slice, task.slices);
+        task.ok = r.renderSlice(painter, m_context, task.slice, task.slices);
     };
     m_watcher.setFuture(QtConcurrent::map(m_tasks, work));
 }
@@ -99,6 +117,9 @@ void ParallelRenderJob::compose()
             painter.drawImage(0, 0, task.image);
             task.image = QImage(); // free early: big maps hold several full-size images
         }
+        painter.setOpacity(1.0);
+        if (!m_cancel)
+            drawLabels(m_entries, painter, m_settings.outputSize());
     }
     m_tasks.clear();
     m_entries.clear();
@@ -145,6 +166,8 @@ void PainterRenderJob::start()
             m_errors << e.name + QStringLiteral(": ") + e.renderer->errorMessage();
         m_painter->restore();
     }
+    if (!m_cancel)
+        drawLabels(entries, *m_painter, m_settings.outputSize());
     m_painter->restore();
     m_state = m_cancel ? State::Cancelled : State::Finished;
     m_elapsedMs = QDateTime::currentMSecsSinceEpoch() - t0;

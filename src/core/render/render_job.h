@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/render/label_engine.h"
 #include "core/render/layer_renderer.h"
 #include "core/render/map_settings.h"
 
@@ -38,6 +39,9 @@ public:
     const MapSettings &settings() const { return m_settings; }
     /// Messages of layers that failed to draw (the map is still produced without them).
     QStringList errors() const { return m_errors; }
+    /// Labels placed and dropped (for overlap) in the last render.
+    int labelsPlaced() const { return m_labelsPlaced; }
+    int labelsDropped() const { return m_labelsDropped; }
     /// Milliseconds from start() to finished().
     qint64 renderTimeMs() const { return m_elapsedMs; }
 
@@ -53,12 +57,16 @@ protected:
     };
     /// Builds a renderer per visible layer (bottom first).
     std::vector<Entry> prepare(const RenderContext &context);
+    /// Places and draws the labels all renderers collected (after the layers).
+    void drawLabels(std::vector<Entry> &entries, QPainter &painter, const QSize &size);
 
     MapSettings m_settings;
     std::atomic_bool m_cancel{false};
     State m_state = State::Idle;
     QStringList m_errors;
     qint64 m_elapsedMs = 0;
+    int m_labelsPlaced = 0;
+    int m_labelsDropped = 0;
 };
 
 /// \brief Renders layers concurrently into images of their own and composites them in order.

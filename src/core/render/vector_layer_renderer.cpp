@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/vector_layer_renderer.h"
 
+#include "core/style/color_ramp.h"
 #include "core/style/marker.h"
+#include "core/style/thematic_renderers.h"
 
+#include <QFontMetricsF>
 #include <QPainterPath>
 
 #include <cmath>
@@ -17,6 +20,8 @@ struct PixelMapper
 {
     double x0, y0, k;
     double tol;
+
+    QPointF map(double x, double y) const { return {(x - x0) * k, (y0 - y) * k}; }
 
     /// Appends ring [v0, v1) to \a out, simplified; returns the number of points appended.
     size_t appendRing(const double *xy, uint32_t v0, uint32_t v1, std::vector<QPointF> &out) const
@@ -44,11 +49,135 @@ struct PixelMapper
     }
 };
 
+/// Drawing state of one symbol, built once per render.
+struct SymbolState
+{
+    Symbol symbol;
+    QPen pen;
+    QBrush brush;
+    bool hasStroke = false;
+    double strokePx = 0;
+    double sizePx = 0;
+    QImage marker; // raster outputs only
+    QPointF markerOffset;
+};
+
+/// Area-weighted centroid of a ring (pixel or map coordinates); falls back to the vertex mean.
+QPointF ringCentroid(const QPointF *p, size_t n, double *areaOut = nullptr)
+{
+    double a = 0, cx = 0, cy = 0;
+    for (size_t i = 0, j = n - 1; i < n; j = i++) {
+        const double cross = p[j].x() * p[i].y() - p[i].x() * p[j].y();
+        a += cross;
+        cx += (p[j].x() + p[i].x()) * cross;
+        cy += (p[j].y() + p[i].y()) * cross;
+    }
+    if (areaOut)
+        *areaOut = std::abs(a / 2);
+    if (std::abs(a) < 1e-12) {
+        QPointF m;
+        for (size_t i = 0; i < n; ++i)
+            m += p[i];
+        return n ? m / double(n) : m;
+    }
+    return {cx / (3 * a), cy / (3 * a)};
+}
+
+bool insideRing(const std::vector<QPointF> &ring, const QPointF &pt)
+{
+    bool inside = false;
+    for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        const QPointF &a = ring[i], &b = ring[j];
+        if ((a.y() > pt.y()) != (b.y() > pt.y()) &&
+            pt.x() < (b.x() - a.x()) * (pt.y() - a.y()) / (b.y() - a.y()) + a.x())
+            inside = !inside;
+    }
+    return inside;
+}
+
+/// A point inside the largest part of a polygon feature, in pixels, and that part's pixel bounds.
+bool polygonAnchor(const FeatureStore &s, size_t f, const PixelMapper &map, QPointF &anchor, QRectF &bounds)
+{
+    const double *xy = s.vertices();
+    double bestArea = -1;
+    std::vector<QPointF> ring, bestRing;
+    for (uint32_t p = s.partBegin(f); p < s.partEnd(f); ++p) {
+        const uint32_t r = s.ringBegin(p);
+        if (r >= s.ringEnd(p))
+            continue;
+        ring.clear();
+        for (uint32_t v = s.vertexBegin(r); v < s.vertexEnd(r); ++v)
+            ring.push_back(map.map(xy[2 * v], xy[2 * v + 1]));
+        if (ring.size() < 3)
+            continue;
+        double area = 0;
+        ringCentroid(ring.data(), ring.size(), &area);
+        if (area > bestArea) {
+            bestArea = area;
+            bestRing = ring;
+        }
+    }
+    if (bestRing.size() < 3)
+        return false;
+    anchor = ringCentroid(bestRing.data(), bestRing.size());
+    bounds = QPolygonF(QList<QPointF>(bestRing.begin(), bestRing.end())).boundingRect();
+    if (!insideRing(bestRing, anchor)) {
+        // Concave shapes (an L, a crescent): take the middle of the widest span on the centre line.
+        const double y = bounds.center().y();
+        std::vector<double> xs;
+        for (size_t i = 0, j = bestRing.size() - 1; i < bestRing.size(); j = i++) {
+            const QPointF &a = bestRing[i], &b = bestRing[j];
+            if ((a.y() > y) != (b.y() > y))
+                xs.push_back((b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()) + a.x());
+        }
+        std::sort(xs.begin(), xs.end());
+        double widest = -1;
+        for (size_t i = 0; i + 1 < xs.size(); i += 2)
+            if (xs[i + 1] - xs[i] > widest) {
+                widest = xs[i + 1] - xs[i];
+                anchor = QPointF((xs[i] + xs[i + 1]) / 2, y);
+            }
+    }
+    return true;
+}
+
+/// The representative point of a feature for markers (points: the point; lines: the middle vertex).
+bool featureAnchor(const FeatureStore &s, size_t f, const PixelMapper &map, QPointF &anchor)
+{
+    const GeometryFamily family = familyOf(s.geometryType(f));
+    if (s.partBegin(f) == s.partEnd(f))
+        return false;
+    if (family == GeometryFamily::Polygon) {
+        QRectF bounds;
+        return polygonAnchor(s, f, map, anchor, bounds);
+    }
+    const uint32_t r = s.ringBegin(s.partBegin(f));
+    const uint32_t v0 = s.vertexBegin(r), v1 = s.vertexEnd(r);
+    if (v1 <= v0)
+        return false;
+    const uint32_t v = family == GeometryFamily::Line ? (v0 + v1 - 1) / 2 : v0;
+    anchor = map.map(s.vertices()[2 * v], s.vertices()[2 * v + 1]);
+    return std::isfinite(anchor.x()) && std::isfinite(anchor.y());
+}
+
 } // namespace
 
-VectorLayerRenderer::VectorLayerRenderer(std::shared_ptr<const FeatureStore> store, const Symbol &symbol)
-    : m_store(std::move(store)), m_symbol(symbol)
+VectorLayerRenderer::VectorLayerRenderer(std::shared_ptr<const FeatureStore> store,
+                                         std::unique_ptr<FeatureRenderer> renderer, LabelSettings labels,
+                                         LabelTextFunction labelText,
+                                         std::shared_ptr<const std::vector<uint8_t>> filterMask)
+    : m_store(std::move(store)), m_renderer(std::move(renderer)), m_labels(std::move(labels)),
+      m_labelText(std::move(labelText)), m_filter(std::move(filterMask))
 {
+    if (!m_labelText)
+        m_labels.enabled = false;
+}
+
+VectorLayerRenderer::~VectorLayerRenderer() = default;
+
+bool VectorLayerRenderer::supportsSlicing() const
+{
+    return m_renderer && m_renderer->type() != FeatureRenderer::Type::Heatmap;
 }
 
 const std::vector<uint32_t> &VectorLayerRenderer::visibleFeatures(const RenderContext &context)
@@ -57,19 +186,32 @@ const std::vector<uint32_t> &VectorLayerRenderer::visibleFeatures(const RenderCo
         return m_visible;
     m_visibleComputed = true;
     // Symbols reach beyond their geometry: grow the query so markers and strokes at the edge are drawn.
-    const double marginPx = 2 + toPixels(std::max(m_symbol.markerSize, m_symbol.strokeWidth),
-                                         std::max(m_symbol.markerUnit, m_symbol.strokeUnit), context.dpi(),
-                                         context.mapUnitsPerPixel());
+    double marginPx = 2;
+    if (m_renderer)
+        for (const Symbol &s : m_renderer->symbols())
+            marginPx = std::max({marginPx, 2 + toPixels(s.markerSize, s.markerUnit, context.dpi(), context.mapUnitsPerPixel()),
+                                 2 + toPixels(s.strokeWidth, s.strokeUnit, context.dpi(), context.mapUnitsPerPixel())});
+    if (m_renderer && m_renderer->type() == FeatureRenderer::Type::Heatmap) {
+        const auto &h = static_cast<const HeatmapRenderer &>(*m_renderer);
+        marginPx = std::max(marginPx, toPixels(h.radius(), h.radiusUnit(), context.dpi(), context.mapUnitsPerPixel()));
+    }
+    if (m_renderer && m_renderer->type() == FeatureRenderer::Type::Proportional)
+        marginPx = std::max(marginPx, toPixels(static_cast<const ProportionalRenderer &>(*m_renderer).maxSize(),
+                                               m_renderer->symbols().front().markerUnit, context.dpi(),
+                                               context.mapUnitsPerPixel()));
     const double m = marginPx * context.mapUnitsPerPixel();
     const Envelope &e = context.extent();
     const Envelope query(e.xmin - m, e.ymin - m, e.xmax + m, e.ymax + m);
     const Envelope layer = m_store->extent();
     if (query.contains(layer.xmin, layer.ymin) && query.contains(layer.xmax, layer.ymax)) {
-        m_all = true;
         m_visible.resize(m_store->featureCount());
         std::iota(m_visible.begin(), m_visible.end(), 0u);
     } else {
         m_visible = m_store->index().query(query);
+    }
+    if (m_filter) {
+        const std::vector<uint8_t> &mask = *m_filter;
+        std::erase_if(m_visible, [&mask](uint32_t f) { return f >= mask.size() || !mask[f]; });
     }
     return m_visible;
 }
@@ -81,11 +223,23 @@ size_t VectorLayerRenderer::workEstimate(const RenderContext &context) const
 
 bool VectorLayerRenderer::render(QPainter &painter, const RenderContext &context)
 {
+    prepareSlices(1, context);
     return renderSlice(painter, context, 0, 1);
+}
+
+void VectorLayerRenderer::prepareSlices(int parts, const RenderContext &context)
+{
+    // Each slice writes only its own label list: no locking while workers run.
+    m_sliceLabels.assign(size_t(parts), {});
+    m_labelDpi = context.dpi();
 }
 
 bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &context, int part, int parts)
 {
+    if (!m_renderer)
+        return false;
+    if (m_renderer->type() == FeatureRenderer::Type::Heatmap)
+        return part == 0 ? renderHeatmap(painter, context) : true;
     const std::vector<uint32_t> &ids = visibleFeatures(context);
     const size_t begin = ids.size() * size_t(part) / size_t(parts);
     const size_t end = ids.size() * size_t(part + 1) / size_t(parts);
@@ -95,91 +249,125 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
     const FeatureStore &s = *m_store;
     const double *xy = s.vertices();
     const double mupp = context.mapUnitsPerPixel();
+    const double dpi = context.dpi();
     const PixelMapper map{context.extent().xmin, context.extent().ymax, 1.0 / mupp,
                           context.isVectorOutput() ? 0.1 : simplifyTolerancePx};
-
     painter.setRenderHint(QPainter::Antialiasing, true);
-    const double strokePx = toPixels(m_symbol.strokeWidth, m_symbol.strokeUnit, context.dpi(), mupp);
-    QPen pen(m_symbol.strokeColor, strokePx, m_symbol.strokeStyle, m_symbol.capStyle, m_symbol.joinStyle);
-    if (!m_symbol.dashPattern.isEmpty())
-        pen.setDashPattern(m_symbol.dashPattern);
-    const bool hasStroke = strokePx > 0 && m_symbol.strokeColor.alpha() > 0 && m_symbol.strokeStyle != Qt::NoPen;
-    if (m_symbol.opacity < 1.0)
-        painter.setOpacity(painter.opacity() * m_symbol.opacity);
+
+    std::vector<SymbolState> states;
+    for (const Symbol &sym : m_renderer->symbols()) {
+        SymbolState st;
+        st.symbol = sym;
+        st.strokePx = toPixels(sym.strokeWidth, sym.strokeUnit, dpi, mupp);
+        st.hasStroke = st.strokePx > 0 && sym.strokeColor.alpha() > 0 && sym.strokeStyle != Qt::NoPen;
+        QColor stroke = sym.strokeColor, fill = sym.fillColor;
+        if (sym.opacity < 1.0) {
+            stroke.setAlphaF(stroke.alphaF() * float(sym.opacity));
+            fill.setAlphaF(fill.alphaF() * float(sym.opacity));
+        }
+        st.pen = st.hasStroke ? QPen(stroke, st.strokePx, sym.strokeStyle, sym.capStyle, sym.joinStyle) : QPen(Qt::NoPen);
+        if (st.hasStroke && !sym.dashPattern.isEmpty())
+            st.pen.setDashPattern(sym.dashPattern);
+        st.brush = fill.alpha() > 0 ? QBrush(fill) : QBrush(Qt::NoBrush);
+        st.symbol.fillColor = fill;
+        st.symbol.strokeColor = stroke;
+        st.sizePx = toPixels(sym.markerSize, sym.markerUnit, dpi, mupp);
+        states.push_back(st);
+    }
+    const bool markersOnly = m_renderer->drawsMarkersOnly();
+    const auto markerImageFor = [&](SymbolState &st) -> const QImage & {
+        if (st.marker.isNull() && !context.isVectorOutput()) {
+            st.marker = markerImage(st.symbol, st.sizePx, st.hasStroke ? st.strokePx : 0.0);
+            st.markerOffset = QPointF(st.marker.width() / 2.0, st.marker.height() / 2.0);
+        }
+        return st.marker;
+    };
 
     std::vector<QPointF> pts;
     pts.reserve(4096);
     QPainterPath path;
-    path.setFillRule(Qt::OddEvenFill);
-
-    const double sizePx = toPixels(m_symbol.markerSize, m_symbol.markerUnit, context.dpi(), mupp);
-    const double markerStrokePx = hasStroke ? strokePx : 0.0;
-    QImage marker;
-    QPointF markerOffset;
-    const GeometryFamily layerFamily = s.family();
-    if (layerFamily == GeometryFamily::Point || layerFamily == GeometryFamily::Mixed) {
-        if (!context.isVectorOutput()) {
-            marker = markerImage(m_symbol, sizePx, markerStrokePx);
-            markerOffset = QPointF(marker.width() / 2.0, marker.height() / 2.0);
+    std::vector<int> chosen;
+    chosen.reserve(4);
+    int current = -1;
+    bool brushOff = false;
+    const auto use = [&](int i, bool line) {
+        if (i != current) {
+            painter.setPen(states[size_t(i)].pen);
+            current = i;
+            brushOff = !line;
         }
-    }
+        if (line != brushOff) {
+            painter.setBrush(line ? QBrush(Qt::NoBrush) : states[size_t(i)].brush);
+            brushOff = line;
+        }
+    };
+    const auto drawMarkerAt = [&](SymbolState &st, const QPointF &c, double sizeOverride) {
+        if (!std::isnan(sizeOverride)) {
+            const double px = toPixels(sizeOverride, st.symbol.markerUnit, dpi, mupp);
+            drawMarker(painter, st.symbol, c, px, st.hasStroke ? st.strokePx : 0.0);
+            current = -1;
+            return;
+        }
+        const QImage &img = markerImageFor(st);
+        if (!img.isNull()) {
+            painter.drawImage(c - st.markerOffset, img);
+        } else {
+            drawMarker(painter, st.symbol, c, st.sizePx, st.hasStroke ? st.strokePx : 0.0);
+            current = -1;
+        }
+    };
 
-    painter.setPen(hasStroke ? pen : QPen(Qt::NoPen));
-    painter.setBrush(m_symbol.fillColor);
-    bool strokeOnly = false; // lines draw without brush
-
+    std::vector<uint8_t> drawn(m_labels.enabled ? end - begin : 0, 0);
     for (size_t i = begin; i < end; ++i) {
         if (((i - begin) & 0x3ff) == 0 && context.isCancelled())
             return false;
         const uint32_t f = ids[i];
-        const GeometryFamily family = familyOf(s.geometryType(f));
         const uint32_t p0 = s.partBegin(f), p1 = s.partEnd(f);
         if (p0 == p1)
             continue;
-        switch (family) {
-        case GeometryFamily::Point:
-        case GeometryFamily::Mixed: {
-            for (uint32_t p = p0; p < p1; ++p) {
-                for (uint32_t r = s.ringBegin(p); r < s.ringEnd(p); ++r) {
-                    const uint32_t v = s.vertexBegin(r);
-                    if (v >= s.vertexEnd(r))
-                        continue;
-                    const QPointF c((xy[2 * v] - map.x0) * map.k, (map.y0 - xy[2 * v + 1]) * map.k);
-                    if (!std::isfinite(c.x()) || !std::isfinite(c.y()))
-                        continue;
-                    if (!marker.isNull()) {
-                        painter.drawImage(c - markerOffset, marker);
-                    } else {
-                        drawMarker(painter, m_symbol, c, sizePx, markerStrokePx);
-                        painter.setPen(hasStroke ? pen : QPen(Qt::NoPen));
-                        painter.setBrush(m_symbol.fillColor);
+        double sizeOverride = std::numeric_limits<double>::quiet_NaN();
+        m_renderer->choose(s, f, chosen, sizeOverride);
+        if (chosen.empty())
+            continue;
+        if (!drawn.empty())
+            drawn[i - begin] = 1;
+        const GeometryFamily family = familyOf(s.geometryType(f));
+        for (int symbolIndex : chosen) {
+            SymbolState &st = states[size_t(symbolIndex)];
+            if (markersOnly || family == GeometryFamily::Point || family == GeometryFamily::Mixed) {
+                if (markersOnly && family != GeometryFamily::Point) {
+                    QPointF c;
+                    if (featureAnchor(s, f, map, c))
+                        drawMarkerAt(st, c, sizeOverride);
+                    continue;
+                }
+                for (uint32_t p = p0; p < p1; ++p)
+                    for (uint32_t r = s.ringBegin(p); r < s.ringEnd(p); ++r) {
+                        const uint32_t v = s.vertexBegin(r);
+                        if (v >= s.vertexEnd(r))
+                            continue;
+                        const QPointF c = map.map(xy[2 * v], xy[2 * v + 1]);
+                        if (std::isfinite(c.x()) && std::isfinite(c.y()))
+                            drawMarkerAt(st, c, sizeOverride);
                     }
-                }
+                continue;
             }
-            break;
-        }
-        case GeometryFamily::Line: {
-            if (!strokeOnly) {
-                painter.setBrush(Qt::NoBrush);
-                strokeOnly = true;
+            if (family == GeometryFamily::Line) {
+                if (!st.hasStroke)
+                    continue;
+                use(symbolIndex, true);
+                for (uint32_t p = p0; p < p1; ++p)
+                    for (uint32_t r = s.ringBegin(p); r < s.ringEnd(p); ++r) {
+                        pts.clear();
+                        const size_t n = map.appendRing(xy, s.vertexBegin(r), s.vertexEnd(r), pts);
+                        if (n >= 2)
+                            painter.drawPolyline(pts.data(), int(n));
+                    }
+                continue;
             }
-            if (!hasStroke)
-                break;
-            for (uint32_t p = p0; p < p1; ++p) {
-                for (uint32_t r = s.ringBegin(p); r < s.ringEnd(p); ++r) {
-                    pts.clear();
-                    const size_t n = map.appendRing(xy, s.vertexBegin(r), s.vertexEnd(r), pts);
-                    if (n >= 2)
-                        painter.drawPolyline(pts.data(), int(n));
-                }
-            }
-            break;
-        }
-        case GeometryFamily::Polygon: {
-            if (strokeOnly) {
-                painter.setBrush(m_symbol.fillColor);
-                strokeOnly = false;
-            }
+            if (family != GeometryFamily::Polygon)
+                continue;
+            use(symbolIndex, false);
             for (uint32_t p = p0; p < p1; ++p) {
                 const uint32_t r0 = s.ringBegin(p), r1 = s.ringEnd(p);
                 if (r1 - r0 == 1) {
@@ -189,7 +377,7 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
                         painter.drawPolygon(pts.data(), int(n));
                     } else if (n > 0) {
                         // Smaller than a pixel: a dot keeps dense areas (many tiny buildings) visible.
-                        const QColor c = hasStroke ? m_symbol.strokeColor : m_symbol.fillColor;
+                        const QColor c = st.hasStroke ? st.symbol.strokeColor : st.symbol.fillColor;
                         painter.fillRect(QRectF(pts[0].x() - 0.5, pts[0].y() - 0.5, 1, 1), c);
                     }
                 } else {
@@ -209,12 +397,181 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
                         painter.drawPath(path);
                 }
             }
-            break;
-        }
-        case GeometryFamily::None:
-            break;
         }
     }
+    if (m_labels.enabled) {
+        // Label only what was drawn: the same features, in the same order.
+        std::vector<uint32_t> labelled;
+        for (size_t i = begin; i < end; ++i)
+            if (drawn[i - begin])
+                labelled.push_back(ids[i]);
+        std::vector<LabelFeature> &out = m_sliceLabels[size_t(part)];
+        const QFont font = m_labels.font(dpi);
+        const QFontMetricsF fm(font);
+        const double asc = fm.ascent(), desc = fm.descent();
+        double markerRadius = 0;
+        for (const SymbolState &st : states)
+            markerRadius = std::max(markerRadius, st.sizePx / 2);
+        const double gap = 0.6 * dpi / 25.4;
+        std::vector<QPointF> line;
+        for (uint32_t f : labelled) {
+            LabelFeature lf;
+            lf.text = m_labelText(s, f).trimmed();
+            if (lf.text.isEmpty())
+                continue;
+            const double w = fm.horizontalAdvance(lf.text);
+            const QRectF box(0, -asc, w, asc + desc);
+            const GeometryFamily family = familyOf(s.geometryType(f));
+            const auto add = [&](QPointF origin, double angle = 0) { lf.candidates.push_back({origin, angle, box}); };
+            const bool polygonInside = family == GeometryFamily::Polygon && !markersOnly &&
+                                       m_labels.placement != LabelSettings::Placement::AroundPoint;
+            if (polygonInside) {
+                QPointF c;
+                QRectF bounds;
+                if (!polygonAnchor(s, f, map, c, bounds))
+                    continue;
+                if (m_labels.fitInPolygon && w > bounds.width())
+                    continue;
+                add(QPointF(c.x() - w / 2, c.y() + (asc - desc) / 2));
+            } else if (family == GeometryFamily::Line && !markersOnly) {
+                // Along the longest part, at its middle (then at a third and two thirds), kept upright.
+                uint32_t bestRing = 0;
+                double bestLen = -1;
+                for (uint32_t p = s.partBegin(f); p < s.partEnd(f); ++p)
+                    for (uint32_t r = s.ringBegin(p); r < s.ringEnd(p); ++r) {
+                        line.clear();
+                        map.appendRing(xy, s.vertexBegin(r), s.vertexEnd(r), line);
+                        double len = 0;
+                        for (size_t k = 1; k < line.size(); ++k)
+                            len += std::hypot(line[k].x() - line[k - 1].x(), line[k].y() - line[k - 1].y());
+                        if (len > bestLen) {
+                            bestLen = len;
+                            bestRing = r;
+                        }
+                    }
+                if (bestLen < w + 4)
+                    continue;
+                line.clear();
+                map.appendRing(xy, s.vertexBegin(bestRing), s.vertexEnd(bestRing), line);
+                std::vector<double> cum(line.size(), 0.0);
+                for (size_t k = 1; k < line.size(); ++k)
+                    cum[k] = cum[k - 1] + std::hypot(line[k].x() - line[k - 1].x(), line[k].y() - line[k - 1].y());
+                const auto at = [&](double d) {
+                    const auto it = std::lower_bound(cum.begin(), cum.end(), d);
+                    const size_t k = std::clamp<size_t>(size_t(it - cum.begin()), 1, line.size() - 1);
+                    const double seg = cum[k] - cum[k - 1];
+                    const double t = seg > 0 ? (d - cum[k - 1]) / seg : 0;
+                    return line[k - 1] + (line[k] - line[k - 1]) * t;
+                };
+                for (double fraction : {0.5, 0.33, 0.67}) {
+                    const double mid = bestLen * fraction;
+                    if (mid - w / 2 < 0 || mid + w / 2 > bestLen)
+                        continue;
+                    QPointF a = at(mid - w / 2), b = at(mid + w / 2);
+                    if (b.x() < a.x())
+                        std::swap(a, b);
+                    const double angle = -std::atan2(b.y() - a.y(), b.x() - a.x()) * 180 / M_PI;
+                    const double rad = -angle * M_PI / 180;
+                    // Origin = start of the chord, moved so the text's vertical middle sits on the line.
+                    const double shift = (asc - desc) / 2;
+                    add(QPointF(a.x() - std::sin(rad) * shift, a.y() + std::cos(rad) * shift), angle);
+                }
+            } else {
+                QPointF c;
+                if (!featureAnchor(s, f, map, c))
+                    continue;
+                if (m_labels.placement == LabelSettings::Placement::OverPoint) {
+                    add(QPointF(c.x() - w / 2, c.y() + (asc - desc) / 2));
+                } else {
+                    const double r = markerRadius + gap;
+                    const double d = markerRadius * 0.7 + gap;
+                    add(QPointF(c.x() + d, c.y() - d - desc));
+                    add(QPointF(c.x() - d - w, c.y() - d - desc));
+                    add(QPointF(c.x() + d, c.y() + d + asc));
+                    add(QPointF(c.x() - d - w, c.y() + d + asc));
+                    add(QPointF(c.x() + r, c.y() + (asc - desc) / 2));
+                    add(QPointF(c.x() - r - w, c.y() + (asc - desc) / 2));
+                    add(QPointF(c.x() - w / 2, c.y() - r - desc));
+                    add(QPointF(c.x() - w / 2, c.y() + r + asc));
+                }
+            }
+            if (!lf.candidates.empty())
+                out.push_back(std::move(lf));
+        }
+    }
+    return true;
+}
+
+std::unique_ptr<LayerLabels> VectorLayerRenderer::takeLabels()
+{
+    if (!m_labels.enabled)
+        return nullptr;
+    auto labels = std::make_unique<LayerLabels>();
+    labels->settings = m_labels;
+    labels->font = m_labels.font(m_labelDpi);
+    labels->haloPx = m_labels.haloWidth * m_labelDpi / 25.4;
+    for (auto &slice : m_sliceLabels)
+        for (auto &lf : slice)
+            labels->features.push_back(std::move(lf));
+    m_sliceLabels.clear();
+    return labels;
+}
+
+bool VectorLayerRenderer::renderHeatmap(QPainter &painter, const RenderContext &context)
+{
+    const auto &heat = static_cast<const HeatmapRenderer &>(*m_renderer);
+    const std::vector<uint32_t> &ids = visibleFeatures(context);
+    const QSize size = context.outputSize();
+    const double radiusPx = std::max(1.0, toPixels(heat.radius(), heat.radiusUnit(), context.dpi(),
+                                                   context.mapUnitsPerPixel()));
+    // A coarser grid for big radii: the surface is smooth, so this loses nothing visible.
+    const int step = std::max(1, int(radiusPx / 12));
+    const int gw = size.width() / step + 1, gh = size.height() / step + 1;
+    std::vector<float> grid(size_t(gw) * gh, 0.0f);
+    const PixelMapper map{context.extent().xmin, context.extent().ymax, 1.0 / context.mapUnitsPerPixel(), 0};
+    const double rg = radiusPx / step;
+    const int ri = int(std::ceil(rg));
+    for (size_t i = 0; i < ids.size(); ++i) {
+        if ((i & 0x3ff) == 0 && context.isCancelled())
+            return false;
+        const uint32_t f = ids[i];
+        const double w = heat.weight(*m_store, f);
+        if (w <= 0)
+            continue;
+        QPointF c;
+        if (!featureAnchor(*m_store, f, map, c))
+            continue;
+        const double gx = c.x() / step, gy = c.y() / step;
+        for (int y = std::max(0, int(gy) - ri); y <= std::min(gh - 1, int(gy) + ri); ++y)
+            for (int x = std::max(0, int(gx) - ri); x <= std::min(gw - 1, int(gx) + ri); ++x) {
+                const double d2 = ((x - gx) * (x - gx) + (y - gy) * (y - gy)) / (rg * rg);
+                if (d2 < 1)
+                    grid[size_t(y) * gw + x] += float(w * (1 - d2) * (1 - d2)); // quartic kernel
+            }
+    }
+    float maxValue = float(heat.maxDensity());
+    if (maxValue <= 0)
+        for (float v : grid)
+            maxValue = std::max(maxValue, v);
+    if (maxValue <= 0)
+        return true;
+    const ColorRamp ramp = ColorRamp::named(heat.ramp());
+    QRgb lut[256];
+    for (int i = 0; i < 256; ++i)
+        lut[i] = qPremultiply(ramp.color(i / 255.0).rgba());
+    QImage image(gw, gh, QImage::Format_ARGB32_Premultiplied);
+    for (int y = 0; y < gh; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < gw; ++x) {
+            const float v = grid[size_t(y) * gw + x];
+            line[x] = v > 0 ? lut[std::clamp(int(v / maxValue * 255.0f + 0.5f), 0, 255)] : 0;
+        }
+    }
+    painter.save();
+    painter.setOpacity(painter.opacity() * heat.opacity());
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.drawImage(QRectF(0, 0, double(gw) * step, double(gh) * step), image);
+    painter.restore();
     return true;
 }
 

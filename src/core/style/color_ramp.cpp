@@ -25,7 +25,7 @@ QList<std::pair<double, QColor>> even(std::initializer_list<const char *> colors
 
 QStringList ColorRamp::names()
 {
-    return {QStringLiteral("greys"), QStringLiteral("viridis"), QStringLiteral("terrain"),
+    return {QStringLiteral("greys"), QStringLiteral("viridis"), QStringLiteral("heat"), QStringLiteral("terrain"),
             QStringLiteral("spectral"), QStringLiteral("blues"), QStringLiteral("reds"), QStringLiteral("ylorrd")};
 }
 
@@ -41,6 +41,10 @@ ColorRamp ColorRamp::named(const QString &name, bool *ok)
     if (n == QLatin1String("terrain"))
         return ColorRamp({{0.0, QColor("#333399")}, {0.15, QColor("#0294fa")}, {0.25, QColor("#20c864")},
                           {0.5, QColor("#fefe98")}, {0.75, QColor("#82614d")}, {1.0, QColor("#ffffff")}},
+                         n);
+    if (n == QLatin1String("heat"))
+        return ColorRamp({{0.0, QColor(0, 0, 255, 0)}, {0.2, QColor(0, 90, 255, 150)}, {0.45, QColor(0, 220, 120, 200)},
+                          {0.7, QColor(255, 230, 0, 230)}, {1.0, QColor(230, 20, 20, 255)}},
                          n);
     if (n == QLatin1String("spectral"))
         return ColorRamp(even({"#d7191c", "#fdae61", "#ffffbf", "#abdda4", "#2b83ba"}), n);
