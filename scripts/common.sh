@@ -12,7 +12,7 @@ KW_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-svg-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev libgdal-dev gdal-bin libproj-dev proj-bin proj-data libgeos-dev
-  poppler-utils librsvg2-bin xvfb xauth locales fonts-dejavu-core python3
+  poppler-utils librsvg2-bin xvfb xauth locales fonts-dejavu-core python3 python3-jsonschema
 )
 
 kw_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
