@@ -105,6 +105,8 @@ private Q_SLOTS:
         QCOMPARE(c.error().kind, ErrorKind::Input);
         // Users must see what they typed, or they cannot tell which of several CRS options was wrong.
         QVERIFY2(c.error().message.contains(input), qPrintable(c.error().message));
+        // ... and PROJ's reason, not a bare error number.
+        QVERIFY2(!c.error().message.contains(QLatin1String("Unknown error")), qPrintable(c.error().message));
     }
 
     void emptyInput()
