@@ -311,15 +311,19 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         }
     } else {
         QStringList found;
+        QStringList sourcePaths, available; // for messages: users must see which files were searched
         for (const QString &source : sources) {
             const SourceUri uri = SourceUri::parse(source);
             auto info = DataProviders::inspect(uri);
             if (!info.ok())
                 return fail(exitCodeFor(info.error()), info.error().message);
+            sourcePaths << uri.path;
             QStringList names;
-            for (const LayerInfo &l : info->layers)
+            for (const LayerInfo &l : info->layers) {
+                available << l.name;
                 if (wanted.contains(l.name))
                     names << l.name;
+            }
             if (!wanted.isEmpty() && names.isEmpty())
                 continue;
             found << names;
@@ -330,9 +334,11 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         for (const QString &w : wanted)
             if (!found.contains(w))
-                return fail(Input, QStringLiteral("no layer named '%1' in the given sources").arg(w));
+                return fail(Input, QStringLiteral("no layer named '%1' in %2 (layers: %3)")
+                                       .arg(w, sourcePaths.join(QStringLiteral(", ")),
+                                            available.join(QStringLiteral(", "))));
         if (layers.isEmpty())
-            return fail(Input, QStringLiteral("the sources contain no drawable layer"));
+            return fail(Input, QStringLiteral("%1: no drawable layer").arg(sourcePaths.join(QStringLiteral(", "))));
 
         // The map CRS defaults to the first layer's, as in QGIS.
         if (!mapCrs.isValid()) {

@@ -15,14 +15,29 @@ namespace {
 struct ThreadContext
 {
     PJ_CONTEXT *ctx = proj_context_create();
+    // PROJ's own log goes to stderr by default ("proj_create: crs not found" above every CLI error); keep
+    // the last error line instead: it is the useful part of the message.
+    QByteArray lastError;
+    ThreadContext()
+    {
+        proj_log_func(ctx, this, [](void *data, int level, const char *message) {
+            if (level <= PJ_LOG_ERROR && message)
+                static_cast<ThreadContext *>(data)->lastError = message;
+        });
+    }
     ~ThreadContext() { proj_context_destroy(ctx); }
 };
+
+ThreadContext &threadContext()
+{
+    thread_local ThreadContext tc;
+    return tc;
+}
 } // namespace
 
 PJ_CONTEXT *context()
 {
-    thread_local ThreadContext tc;
-    return tc.ctx;
+    return threadContext().ctx;
 }
 
 } // namespace proj
@@ -41,6 +56,9 @@ namespace {
 
 QString lastProjError()
 {
+    const QByteArray &logged = proj::threadContext().lastError;
+    if (!logged.isEmpty())
+        return QString::fromUtf8(logged).section(QLatin1String(": "), -1); // drop the "proj_create: " prefix
     PJ_CONTEXT *ctx = proj::context();
     const int err = proj_context_errno(ctx);
     return err ? QString::fromUtf8(proj_context_errno_string(ctx, err)) : QString();
@@ -71,6 +89,7 @@ Result<Crs> Crs::fromUserInput(const QString &text)
         def += QStringLiteral(" +type=crs");
     PJ_CONTEXT *ctx = proj::context();
     proj_context_errno(ctx);
+    proj::threadContext().lastError.clear();
     proj::PjPtr pj(proj_create(ctx, def.toUtf8().constData()));
     if (!pj)
         return Error::input(QStringLiteral("unknown CRS '%1'%2")

@@ -38,6 +38,8 @@ QPainterPath markerPath(MarkerShape shape, double size)
         const double w = size / 6;
         p.addRect(QRectF(-w, -r, 2 * w, size));
         p.addRect(QRectF(-r, -w, size, 2 * w));
+        // Winding fill: with the default odd-even rule the bars' overlap became a hole in the centre.
+        p.setFillRule(Qt::WindingFill);
         p = p.simplified();
         break;
     }

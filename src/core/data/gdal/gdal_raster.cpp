@@ -84,24 +84,35 @@ Result<QImage> warpToImage(const WarpRequest &r)
         args.AddString("-s_srs");
         args.AddString(srcWkt.constData());
     }
-    if (rgb) {
-        for (int b = 1; b <= 3; ++b) {
-            args.AddString("-b");
-            args.AddString(QByteArray::number(b).constData());
+    if (srcAlpha)
+        args.AddString("-srcalpha");
+    // gdalwarp learnt -b only in GDAL 3.7: pick the bands (colour bands, then alpha) through a VRT instead,
+    // unless the source has exactly those already.
+    DatasetPtr selected;
+    if (srcBands != dataBands + (srcAlpha ? 1 : 0)) {
+        CPLStringList vrtArgs;
+        vrtArgs.AddString("-of");
+        vrtArgs.AddString("VRT");
+        for (int b = 1; b <= dataBands; ++b) {
+            vrtArgs.AddString("-b");
+            vrtArgs.AddString(QByteArray::number(b).constData());
         }
         if (srcAlpha) {
-            args.AddString("-srcalpha");
+            vrtArgs.AddString("-b");
+            vrtArgs.AddString(QByteArray::number(srcBands).constData());
         }
-    } else {
-        args.AddString("-b");
-        args.AddString("1");
+        GDALTranslateOptions *vrtOpts = GDALTranslateOptionsNew(vrtArgs.List(), nullptr);
+        selected.ds = vrtOpts ? GDALTranslate("", src.ds, vrtOpts, nullptr) : nullptr;
+        GDALTranslateOptionsFree(vrtOpts);
+        if (!selected)
+            return Error::input(QStringLiteral("%1: cannot select raster bands: %2").arg(r.gdalPath, capture.message()));
     }
     GDALWarpAppOptions *opts = GDALWarpAppOptionsNew(args.List(), nullptr);
     if (!opts)
         return Error::input(QStringLiteral("%1: invalid warp options: %2").arg(r.gdalPath, capture.message()));
     GDALWarpAppOptionsSetProgress(opts, progressCallback, const_cast<std::atomic_bool *>(r.cancel));
     int usageError = FALSE;
-    GDALDatasetH srcHandle = src.ds;
+    GDALDatasetH srcHandle = selected ? selected.ds : src.ds;
     GDALDatasetH out = GDALWarp(nullptr, dst.ds, 1, &srcHandle, opts, &usageError);
     GDALWarpAppOptionsFree(opts);
     if (r.cancel && r.cancel->load())
