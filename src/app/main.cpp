@@ -4,9 +4,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <clocale>
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // Qt sets the C library locale from the environment; GEOS and others parse numbers with strtod,
+    // which must keep reading '1.5' under a German locale.
+    setlocale(LC_NUMERIC, "C");
     QApplication::setApplicationName(QStringLiteral("Kartenwerk"));
     QApplication::setOrganizationName(QStringLiteral("Kartenwerk"));
     QApplication::setApplicationVersion(QStringLiteral(KW_VERSION));

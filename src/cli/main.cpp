@@ -7,6 +7,7 @@
 
 #include <unistd.h>
 
+#include <clocale>
 #include <cstdio>
 
 int main(int argc, char **argv)
@@ -22,6 +23,9 @@ int main(int argc, char **argv)
         qputenv("XDG_RUNTIME_DIR", dir);
     }
     QGuiApplication app(argc, argv);
+    // Qt sets the C library locale from the environment; GEOS and others parse numbers with strtod,
+    // which must keep reading '1.5' under a German locale.
+    setlocale(LC_NUMERIC, "C");
     QGuiApplication::setApplicationName(QStringLiteral("kartenwerk-cli"));
     QGuiApplication::setApplicationVersion(QStringLiteral(KW_VERSION));
     QTextStream out(stdout);
