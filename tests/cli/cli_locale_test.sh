@@ -16,7 +16,7 @@ if ! locale -a 2>/dev/null | grep -qiE '^de_DE\.utf-?8$'; then
 fi
 export LC_ALL=de_DE.UTF-8
 # Make sure the locale really is in effect, or the checks below prove nothing.
-[ "$(printf '%.1f' 1.5)" = "1,5" ] || fail "LC_ALL=de_DE.UTF-8 does not give decimal commas in this shell"
+[ "$(locale decimal_point 2>/dev/null)" = "," ] || fail "LC_ALL=de_DE.UTF-8 does not give decimal commas in this shell"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
