@@ -7,7 +7,9 @@
 #include "core/data/csv/csv_reader.h"
 #include "core/data/csv/csv_schema.h"
 
+#include <QDateTime>
 #include <QFileInfo>
+#include <QMutex>
 
 #include <string>
 
@@ -46,6 +48,47 @@ struct StringColumnCache
     bool set = false;
 };
 
+/// Schemas of recently scanned files. Adding a layer inspects the source and then loads it (the CLI inspects
+/// twice), and the type scan of a million rows is worth doing once. The key changes when the file does.
+class SchemaCache
+{
+public:
+    static QString key(const SourceUri &uri)
+    {
+        const QFileInfo info(uri.path);
+        return QStringLiteral("%1|%2|%3|%4")
+            .arg(info.absoluteFilePath())
+            .arg(info.size())
+            .arg(info.lastModified().toMSecsSinceEpoch())
+            .arg(uri.crs);
+    }
+
+    static Result<CsvSchema> get(const CsvFile &file, const SourceUri &uri,
+                                 const std::function<bool(double)> &progress)
+    {
+        static SchemaCache cache;
+        const QString k = key(uri);
+        {
+            QMutexLocker lock(&cache.m_mutex);
+            for (const auto &entry : std::as_const(cache.m_entries))
+                if (entry.first == k)
+                    return entry.second;
+        }
+        auto schema = CsvSchema::scan(file, uri, progress);
+        if (schema.ok()) {
+            QMutexLocker lock(&cache.m_mutex);
+            cache.m_entries.append({k, *schema});
+            if (cache.m_entries.size() > 8)
+                cache.m_entries.removeFirst();
+        }
+        return schema;
+    }
+
+private:
+    QMutex m_mutex;
+    QList<std::pair<QString, CsvSchema>> m_entries;
+};
+
 } // namespace
 
 bool CsvProvider::handles(const SourceUri &uri) const
@@ -64,7 +107,7 @@ Result<SourceInfo> CsvProvider::inspect(const SourceUri &uri) const
     auto file = CsvFile::open(uri.path);
     if (!file.ok())
         return file.error();
-    auto schema = CsvSchema::scan(*file, uri, {});
+    auto schema = SchemaCache::get(*file, uri, {});
     if (!schema.ok())
         return schema.error();
     LayerInfo layer;
@@ -95,9 +138,11 @@ Result<std::shared_ptr<FeatureStore>> CsvProvider::loadVector(const SourceUri &u
     std::function<bool(double)> scanProgress;
     if (options.progress)
         scanProgress = [&options](double f) { return options.progress(0.3 * f); };
-    auto scanned = CsvSchema::scan(*file, uri, scanProgress);
+    auto scanned = SchemaCache::get(*file, uri, scanProgress);
     if (!scanned.ok())
         return scanned.error();
+    if (options.progress && !options.progress(0.3))
+        return Error::cancelled();
     const CsvSchema &schema = *scanned;
 
     const Crs sourceCrs = schema.crs();
