@@ -3,7 +3,9 @@
 #include "core/data/data_provider.h"
 #include "support/test_support.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -320,6 +322,10 @@ private Q_SLOTS:
                                  << QStringLiteral("no such file");
         QTest::newRow("empty") << test::testData(QStringLiteral("csv/empty.csv")) << QStringLiteral("empty file");
         QTest::newRow("binary") << test::testData(QStringLiteral("csv/binary.csv")) << QStringLiteral("binary");
+        QDir(m_tmp.path()).mkdir(QStringLiteral("ordner.csv"));
+        QTest::newRow("directory") << m_tmp.filePath(QStringLiteral("ordner.csv")) << QStringLiteral("directory");
+        QTest::newRow("blank lines only") << writeFile(m_tmp, QStringLiteral("blank.csv"), " \r\n;;\n\n")
+                                          << QStringLiteral("no header row");
     }
     void errorsNameTheFile()
     {
@@ -334,6 +340,29 @@ private Q_SLOTS:
         QVERIFY(!store.ok());
         QCOMPARE(store.error().kind, ErrorKind::Input);
         QVERIFY(store.error().message.contains(path));
+    }
+
+    void randomInputNeverCrashes()
+    {
+        // Byte soup from the characters that steer the reader: quotes, separators, line ends, digits, a
+        // Windows-1252 umlaut, a broken UTF-8 lead byte. Every outcome is a store or an input error.
+        const char alphabet[] = {';', ',', '\t', '|', '"', '"', '\n', '\r', 'a', 'x', '1', '2', '.', ',', '-', ' ',
+                                 'T', ':', '\xe4', '\xc3', 'P', 'O', '(', ')'};
+        QRandomGenerator random(4711);
+        for (int i = 0; i < 300; ++i) {
+            QByteArray bytes;
+            const int size = random.bounded(1, 200);
+            for (int k = 0; k < size; ++k)
+                bytes += alphabet[random.bounded(int(sizeof alphabet))];
+            const QString path = writeFile(m_tmp, QStringLiteral("random%1.csv").arg(i), bytes);
+            auto info = DataProviders::inspect(SourceUri::parse(path));
+            auto store = DataProviders::loadVector(SourceUri::parse(path), {}, {});
+            QCOMPARE(info.ok(), store.ok());
+            if (store.ok())
+                QCOMPARE(qint64((*store)->featureCount()), info->layers.first().featureCount);
+            else
+                QCOMPARE(store.error().kind, ErrorKind::Input);
+        }
     }
 
     void badCrsOverrideIsAnError()
@@ -450,6 +479,9 @@ private Q_SLOTS:
         QCOMPARE(int(store->fields()[1].type), type);
         QCOMPARE(store->attributes().value(0, 1), first);
     }
+
+private:
+    QTemporaryDir m_tmp;
 };
 
 QTEST_GUILESS_MAIN(TestCsvProvider)

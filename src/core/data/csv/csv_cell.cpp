@@ -91,6 +91,16 @@ std::string_view trimmed(std::string_view s)
     return s.substr(b, e - b);
 }
 
+bool trimRecord(std::vector<std::string_view> &fields)
+{
+    bool blank = true;
+    for (std::string_view &f : fields) {
+        f = trimmed(f);
+        blank = blank && f.empty();
+    }
+    return blank;
+}
+
 NumberShape scanNumber(std::string_view s)
 {
     const char *p = s.data();

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 /// Reading typed values from CSV cells, by hand: a loader calls these for every cell of a file with
 /// millions of them, so there is no regular expression, locale or allocation on the way.
@@ -28,6 +29,8 @@ struct NumberShape
 
 /// Strips spaces and tabs at both ends.
 std::string_view trimmed(std::string_view s);
+/// Trims every field of a record; true when all are then empty (a blank line, or ";;;" from Excel).
+bool trimRecord(std::vector<std::string_view> &fields);
 
 /// Classifies a trimmed cell. Integers with leading zeros ("01067", "007") are no numbers: in German
 /// municipal data they are postcodes and municipality keys, whose zeros matter.

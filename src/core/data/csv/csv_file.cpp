@@ -15,18 +15,6 @@
 
 namespace kw {
 
-namespace {
-
-bool isBlank(const std::vector<std::string_view> &fields)
-{
-    for (std::string_view f : fields)
-        if (!csv::trimmed(f).empty())
-            return false;
-    return true;
-}
-
-} // namespace
-
 QString CsvFile::decode(std::string_view bytes) const
 {
     return m_utf8 ? QString::fromUtf8(bytes.data(), qsizetype(bytes.size()))
@@ -84,7 +72,7 @@ Result<CsvFile> CsvFile::open(const QString &path)
     std::vector<std::string_view> fields;
     bool found = false;
     while (reader.next(fields))
-        if (!isBlank(fields)) {
+        if (!csv::trimRecord(fields)) {
             found = true;
             break;
         }
@@ -92,7 +80,7 @@ Result<CsvFile> CsvFile::open(const QString &path)
         return Error::input(QStringLiteral("%1: empty file (no header row)").arg(path));
     QSet<QString> seen;
     for (size_t i = 0; i < fields.size(); ++i) {
-        QString name = f.decode(csv::trimmed(fields[i])).trimmed();
+        QString name = f.decode(fields[i]).trimmed();
         f.m_unnamed << name.isEmpty();
         if (name.isEmpty())
             name = QStringLiteral("field_%1").arg(i + 1);

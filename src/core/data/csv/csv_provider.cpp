@@ -93,7 +93,7 @@ private:
 
 bool CsvProvider::handles(const SourceUri &uri) const
 {
-    if (!uri.isLocalPath() || uri.isXyz())
+    if (!uri.isLocalPath())
         return false;
     const QString suffix = QFileInfo(uri.path).suffix().toLower();
     return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt");
@@ -181,12 +181,7 @@ Result<std::shared_ptr<FeatureStore>> CsvProvider::loadVector(const SourceUri &u
     const std::string_view none;
     int64_t fid = 0;
     while (reader.next(cells)) {
-        bool blank = true;
-        for (std::string_view &c : cells) {
-            c = csv::trimmed(c);
-            blank = blank && c.empty();
-        }
-        if (blank)
+        if (csv::trimRecord(cells))
             continue;
         const auto cell = [&](int c) { return c >= 0 && c < int(cells.size()) ? cells[size_t(c)] : none; };
         store->beginFeature(++fid);

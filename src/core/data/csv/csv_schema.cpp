@@ -46,7 +46,8 @@ const std::array<std::vector<NameCandidate>, RoleCount> &roleNames()
 int nameScore(const QString &name, Role role)
 {
     const QString lower = name.trimmed().toLower();
-    const QStringList words = lower.split(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N}]+")), Qt::SkipEmptyParts);
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    const QStringList words = lower.split(separators, Qt::SkipEmptyParts);
     int best = 0;
     for (const NameCandidate &c : roleNames()[role]) {
         const QString candidate = QString::fromUtf8(c.name);
@@ -323,12 +324,7 @@ Result<CsvSchema> CsvSchema::scan(const CsvFile &file, const SourceUri &uri,
     std::vector<std::string_view> fields;
     const std::string_view none;
     while (reader.next(fields)) {
-        bool blank = true;
-        for (std::string_view &f : fields) {
-            f = csv::trimmed(f);
-            blank = blank && f.empty();
-        }
-        if (blank)
+        if (csv::trimRecord(fields))
             continue;
         ++schema.m_rows;
         if (fields.size() < size_t(n)) {
@@ -420,7 +416,7 @@ Result<CsvSchema> CsvSchema::scan(const CsvFile &file, const SourceUri &uri,
     } else if (schema.m_geometry != GeometrySource::None) {
         const QString prj = sidecarPrj(file.path());
         if (prj.isEmpty()) {
-            schema.m_warnings << QStringLiteral("%1: CRS unknown (x/y values are not guessed: add |crs=EPSG:... "
+            schema.m_warnings << QStringLiteral("%1: CRS unknown (coordinates are never guessed: add |crs=EPSG:... "
                                                 "to the source, or a .prj file next to it)")
                                      .arg(file.path());
         } else {
