@@ -24,7 +24,8 @@ private Q_SLOTS:
         QTest::newRow("plus sign") << QByteArray("+3") << false << true << 3.0;
         QTest::newRow("comma decimal") << QByteArray("12,5") << true << true << 12.5;
         QTest::newRow("German grouping") << QByteArray("1.234,5") << true << true << 1234.5;
-        QTest::newRow("German grouping, two groups") << QByteArray("-1.234.567,25") << true << true << -1234567.25;
+        QTest::newRow("German grouping, two groups")
+            << QByteArray("-1.234.567,25") << true << true << -1234567.25;
         QTest::newRow("bad grouping") << QByteArray("1.23,4") << true << false << 0.0;
         QTest::newRow("comma in point style") << QByteArray("12,5") << false << false << 0.0;
         QTest::newRow("grouping in point style") << QByteArray("1.234.567") << false << false << 0.0;
@@ -71,21 +72,24 @@ private Q_SLOTS:
         const int date = int(csv::Temporal::Date), dateTime = int(csv::Temporal::DateTime);
         const int none = int(csv::Temporal::None);
         QTest::newRow("ISO date") << QByteArray("2018-12-24") << date << utc(2018, 12, 24);
-        QTest::newRow("ISO local time is UTC") << QByteArray("2018-12-24T00:01:32") << dateTime
-                                               << utc(2018, 12, 24, 0, 1, 32);
-        QTest::newRow("ISO Z") << QByteArray("2018-12-24T00:01:32Z") << dateTime << utc(2018, 12, 24, 0, 1, 32);
+        QTest::newRow("ISO local time is UTC")
+            << QByteArray("2018-12-24T00:01:32") << dateTime << utc(2018, 12, 24, 0, 1, 32);
+        QTest::newRow("ISO Z") << QByteArray("2018-12-24T00:01:32Z") << dateTime
+                               << utc(2018, 12, 24, 0, 1, 32);
         QTest::newRow("ISO offset") << QByteArray("2018-12-24T13:45:00+01:00") << dateTime
                                     << utc(2018, 12, 24, 12, 45);
-        QTest::newRow("ISO offset without colon") << QByteArray("2018-12-24T13:45:00-0230") << dateTime
-                                                  << utc(2018, 12, 24, 16, 15);
-        QTest::newRow("ISO fraction, space") << QByteArray("2018-12-24 13:45:00.250") << dateTime
-                                             << utc(2018, 12, 24, 13, 45, 0, 250);
-        QTest::newRow("ISO minutes only") << QByteArray("2018-12-24T13:45") << dateTime << utc(2018, 12, 24, 13, 45);
+        QTest::newRow("ISO offset without colon")
+            << QByteArray("2018-12-24T13:45:00-0230") << dateTime << utc(2018, 12, 24, 16, 15);
+        QTest::newRow("ISO fraction, space")
+            << QByteArray("2018-12-24 13:45:00.250") << dateTime << utc(2018, 12, 24, 13, 45, 0, 250);
+        QTest::newRow("ISO minutes only")
+            << QByteArray("2018-12-24T13:45") << dateTime << utc(2018, 12, 24, 13, 45);
         QTest::newRow("German date") << QByteArray("24.12.2018") << date << utc(2018, 12, 24);
         QTest::newRow("German short date") << QByteArray("1.7.2019") << date << utc(2019, 7, 1);
-        QTest::newRow("German date-time") << QByteArray("24.12.2018 13:45") << dateTime << utc(2018, 12, 24, 13, 45);
-        QTest::newRow("German with seconds") << QByteArray("24.12.2018 9:05:07") << dateTime
-                                             << utc(2018, 12, 24, 9, 5, 7);
+        QTest::newRow("German date-time")
+            << QByteArray("24.12.2018 13:45") << dateTime << utc(2018, 12, 24, 13, 45);
+        QTest::newRow("German with seconds")
+            << QByteArray("24.12.2018 9:05:07") << dateTime << utc(2018, 12, 24, 9, 5, 7);
         QTest::newRow("leap day") << QByteArray("29.02.2020") << date << utc(2020, 2, 29);
         QTest::newRow("no leap day") << QByteArray("29.02.2019") << none << QDateTime();
         QTest::newRow("month 13") << QByteArray("2018-13-01") << none << QDateTime();

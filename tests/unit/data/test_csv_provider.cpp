@@ -71,8 +71,10 @@ private Q_SLOTS:
         QVERIFY(!csv.handles(SourceUri::parse(QStringLiteral("/data/a.shp"))));
         QVERIFY(!csv.handles(SourceUri::parse(QStringLiteral("/vsizip/a.zip/a.csv"))));
         QVERIFY(!csv.handles(SourceUri::parse(QStringLiteral("PG:dbname=x"))));
-        QCOMPARE(DataProviders::forUri(SourceUri::parse(QStringLiteral("/data/a.csv"))).id(), QStringLiteral("csv"));
-        QCOMPARE(DataProviders::forUri(SourceUri::parse(QStringLiteral("/data/a.gpkg"))).id(), QStringLiteral("gdal"));
+        QCOMPARE(DataProviders::forUri(SourceUri::parse(QStringLiteral("/data/a.csv"))).id(),
+                 QStringLiteral("csv"));
+        QCOMPARE(DataProviders::forUri(SourceUri::parse(QStringLiteral("/data/a.gpkg"))).id(),
+                 QStringLiteral("gdal"));
     }
 
     void sensorCommunityArchive()
@@ -138,12 +140,16 @@ private Q_SLOTS:
         QVERIFY(store);
         QCOMPARE(store->featureCount(), size_t(74));
         QCOMPARE(store->extent(), layer.extent);
-        // DETH026,...,Dreißigacker,1991-07-01,...,10.3753,50.561752,450,DREIßIGACKER,160665050,,"Meiningen, Stadt",no,8.995248039863394
+        // DETH026,...,Dreißigacker,1991-07-01,...,10.3753,50.561752,450,DREIßIGACKER,160665050,,"Meiningen,
+        // Stadt",no,8.995248039863394
         const int row = rowOf(*store, QStringLiteral("station_name"), QStringLiteral("Dreißigacker"));
         QCOMPARE(row, 16);
-        QCOMPARE(cell(*store, row, QStringLiteral("station_european_code")).toString(), QStringLiteral("DETH026"));
-        QCOMPARE(cell(*store, row, QStringLiteral("station_city")).toString(), QStringLiteral("DREIßIGACKER"));
-        QCOMPARE(cell(*store, row, QStringLiteral("lau_level2_name")).toString(), QStringLiteral("Meiningen, Stadt"));
+        QCOMPARE(cell(*store, row, QStringLiteral("station_european_code")).toString(),
+                 QStringLiteral("DETH026"));
+        QCOMPARE(cell(*store, row, QStringLiteral("station_city")).toString(),
+                 QStringLiteral("DREIßIGACKER"));
+        QCOMPARE(cell(*store, row, QStringLiteral("lau_level2_name")).toString(),
+                 QStringLiteral("Meiningen, Stadt"));
         QCOMPARE(cell(*store, row, QStringLiteral("station_start_date")).toDate(), QDate(1991, 7, 1));
         QCOMPARE(cell(*store, row, QStringLiteral("NO2")).toDouble(), 8.995248039863394);
         QCOMPARE(store->geometry(row).xy(), (std::vector<double>{10.3753, 50.561752}));
@@ -165,7 +171,8 @@ private Q_SLOTS:
         QVERIFY(info.ok());
         const Fields &fields = info->layers.first().fields;
         QCOMPARE(fields.first().name, QStringLiteral("Straße"));
-        QCOMPARE(fieldNamed(fields, QStringLiteral("PLZ"))->type, FieldType::String); // "01067" keeps its zero
+        QCOMPARE(fieldNamed(fields, QStringLiteral("PLZ"))->type,
+                 FieldType::String); // "01067" keeps its zero
         QCOMPARE(fieldNamed(fields, QStringLiteral("Einwohner"))->type, FieldType::Int);
         QCOMPARE(fieldNamed(fields, QStringLiteral("Fläche_km2"))->type, FieldType::Double);
         QCOMPARE(fieldNamed(fields, QStringLiteral("Anteil"))->type, FieldType::Double);
@@ -249,7 +256,8 @@ private Q_SLOTS:
         QCOMPARE(store->featureCount(), size_t(4));
         QCOMPARE(store->fields().size(), 3);
         QCOMPARE(cell(*store, 0, QStringLiteral("text")).toString(), QStringLiteral("Hauptstraße 1; 2. OG"));
-        QCOMPARE(cell(*store, 1, QStringLiteral("text")).toString(), QStringLiteral("Zeile eins\r\nZeile zwei"));
+        QCOMPARE(cell(*store, 1, QStringLiteral("text")).toString(),
+                 QStringLiteral("Zeile eins\r\nZeile zwei"));
         QCOMPARE(cell(*store, 2, QStringLiteral("text")).toString(), QStringLiteral("Er sagte \"Hallo\""));
         QVERIFY(!cell(*store, 3, QStringLiteral("text")).isValid());
         QCOMPARE(store->fields()[2].type, FieldType::Double);
@@ -266,11 +274,12 @@ private Q_SLOTS:
         QVERIFY(store);
         QCOMPARE(store->featureCount(), size_t(4)); // the blank line is skipped
         QCOMPARE(store->fields().size(), 3);
-        QVERIFY(!cell(*store, 1, QStringLiteral("c")).isValid()); // "4;5"
+        QVERIFY(!cell(*store, 1, QStringLiteral("c")).isValid());       // "4;5"
         QCOMPARE(cell(*store, 2, QStringLiteral("c")).toLongLong(), 8); // "6;7;8;9": the 9 is dropped
         QCOMPARE(cell(*store, 3, QStringLiteral("a")).toLongLong(), 10);
         const QString warnings = store->warnings().join(QLatin1Char('\n'));
-        QVERIFY2(warnings.contains(QStringLiteral("1 row(s) have more cells than the header")), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QStringLiteral("1 row(s) have more cells than the header")),
+                 qPrintable(warnings));
         QVERIFY(warnings.contains(path));
     }
 
@@ -281,7 +290,8 @@ private Q_SLOTS:
         QVERIFY(unknown.ok());
         QCOMPARE(unknown->layers.first().geometryType, GeometryType::Point);
         QVERIFY(!unknown->layers.first().crs.isValid()); // never guessed from the values
-        QVERIFY(unknown->layers.first().warnings.join(QLatin1Char('\n')).contains(QStringLiteral("CRS unknown")));
+        QVERIFY(
+            unknown->layers.first().warnings.join(QLatin1Char('\n')).contains(QStringLiteral("CRS unknown")));
 
         auto info = DataProviders::inspect(SourceUri::parse(path + QStringLiteral("|crs=EPSG:25832")));
         QVERIFY(info.ok());
@@ -314,16 +324,47 @@ private Q_SLOTS:
         QCOMPARE(info->layers.first().crs, Crs::etrs89Utm32());
     }
 
+    void ewktSridGivesTheCrs()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("ewkt.csv"),
+                                       "id;geom\n"
+                                       "1;\"SRID=25832;POINT(410000 5477000)\"\n"
+                                       "2;\"SRID=25832;POINT(410010 5477010)\"\n");
+        auto info = DataProviders::inspect(SourceUri::parse(path));
+        QVERIFY(info.ok());
+        QCOMPARE(info->layers.first().crs.authId(), QStringLiteral("EPSG:25832"));
+        QCOMPARE(info->layers.first().geometryType, GeometryType::Point);
+        QCOMPARE(info->layers.first().extent, Envelope(410000, 5477000, 410010, 5477010));
+    }
+
+    void streetLengthAndWidthAreNoCoordinates()
+    {
+        // "Länge" and "Breite" also name a street's length and width: out-of-range values are not lon/lat.
+        QTemporaryDir dir;
+        const QString path =
+            writeFile(dir, QStringLiteral("strassen.csv"), "Name;Länge;Breite\nA;1234,5;7,5\n");
+        auto info = DataProviders::inspect(SourceUri::parse(path));
+        QVERIFY(info.ok());
+        QCOMPARE(info->layers.first().geometryType, GeometryType::Unknown);
+        QVERIFY(!info->layers.first().crs.isValid());
+        const QString warnings = info->layers.first().warnings.join(QLatin1Char('\n'));
+        QVERIFY(warnings.contains(QStringLiteral("not used as coordinates")));
+    }
+
     void errorsNameTheFile_data()
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("problem");
         QTest::newRow("missing") << test::testData(QStringLiteral("csv/does_not_exist.csv"))
                                  << QStringLiteral("no such file");
-        QTest::newRow("empty") << test::testData(QStringLiteral("csv/empty.csv")) << QStringLiteral("empty file");
-        QTest::newRow("binary") << test::testData(QStringLiteral("csv/binary.csv")) << QStringLiteral("binary");
+        QTest::newRow("empty") << test::testData(QStringLiteral("csv/empty.csv"))
+                               << QStringLiteral("empty file");
+        QTest::newRow("binary") << test::testData(QStringLiteral("csv/binary.csv"))
+                                << QStringLiteral("binary");
         QDir(m_tmp.path()).mkdir(QStringLiteral("ordner.csv"));
-        QTest::newRow("directory") << m_tmp.filePath(QStringLiteral("ordner.csv")) << QStringLiteral("directory");
+        QTest::newRow("directory") << m_tmp.filePath(QStringLiteral("ordner.csv"))
+                                   << QStringLiteral("directory");
         QTest::newRow("blank lines only") << writeFile(m_tmp, QStringLiteral("blank.csv"), " \r\n;;\n\n")
                                           << QStringLiteral("no header row");
     }
@@ -346,8 +387,8 @@ private Q_SLOTS:
     {
         // Byte soup from the characters that steer the reader: quotes, separators, line ends, digits, a
         // Windows-1252 umlaut, a broken UTF-8 lead byte. Every outcome is a store or an input error.
-        const char alphabet[] = {';', ',', '\t', '|', '"', '"', '\n', '\r', 'a', 'x', '1', '2', '.', ',', '-', ' ',
-                                 'T', ':', '\xe4', '\xc3', 'P', 'O', '(', ')'};
+        const char alphabet[] = {';', ',', '\t', '|', '"', '"', '\n',   '\r',   'a', 'x', '1', '2',
+                                 '.', ',', '-',  ' ', 'T', ':', '\xe4', '\xc3', 'P', 'O', '(', ')'};
         QRandomGenerator random(4711);
         for (int i = 0; i < 300; ++i) {
             QByteArray bytes;
@@ -401,22 +442,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("suffix");
         QTest::addColumn<QStringList>("names");
         QTest::addColumn<double>("value"); // of the second column in the first row
-        QTest::newRow("tab") << QByteArray("a\tb\n1\t2,5\n") << QStringLiteral("tsv")
-                             << QStringList{"a", "b"} << 2.5;
-        QTest::newRow("pipe") << QByteArray("a|b\n1|2.5\n") << QStringLiteral("txt") << QStringList{"a", "b"} << 2.5;
-        QTest::newRow("comma, decimal point") << QByteArray("a,b,c\n1,2.5,x\n2,3,y\n") << QStringLiteral("csv")
-                                              << QStringList{"a", "b", "c"} << 2.5;
+        QTest::newRow("tab") << QByteArray("a\tb\n1\t2,5\n") << QStringLiteral("tsv") << QStringList{"a", "b"}
+                             << 2.5;
+        QTest::newRow("pipe") << QByteArray("a|b\n1|2.5\n") << QStringLiteral("txt") << QStringList{"a", "b"}
+                              << 2.5;
+        QTest::newRow("comma, decimal point") << QByteArray("a,b,c\n1,2.5,x\n2,3,y\n")
+                                              << QStringLiteral("csv") << QStringList{"a", "b", "c"} << 2.5;
         // Decimal commas in every row do not fool the detection: the header has no comma.
-        QTest::newRow("semicolon with decimal commas") << QByteArray("a;b\n1,5;2,5\n2,5;3,5\n")
-                                                       << QStringLiteral("csv") << QStringList{"a", "b"} << 2.5;
-        QTest::newRow("Excel sep= line") << QByteArray("sep=,\r\na,b\r\n1,2\r\n") << QStringLiteral("csv")
-                                         << QStringList{"a", "b"} << 2.0;
+        QTest::newRow("semicolon with decimal commas")
+            << QByteArray("a;b\n1,5;2,5\n2,5;3,5\n") << QStringLiteral("csv") << QStringList{"a", "b"} << 2.5;
+        QTest::newRow("Excel sep= line")
+            << QByteArray("sep=,\r\na,b\r\n1,2\r\n") << QStringLiteral("csv") << QStringList{"a", "b"} << 2.0;
         QTest::newRow("nameless, duplicate and trailing columns")
-            << QByteArray("id;;id;\n1;7;3;\n") << QStringLiteral("csv") << QStringList{"id", "field_2", "id_2"}
-            << 7.0;
-        QTest::newRow("UTF-16 (Excel Unicode text)")
-            << QByteArray("\xFF\xFE" "a\0\t\0b\0\n\0" "1\0\t\0" "4\0,\0" "5\0\n\0", 22) << QStringLiteral("txt")
-            << QStringList{"a", "b"} << 4.5;
+            << QByteArray("id;;id;\n1;7;3;\n") << QStringLiteral("csv")
+            << QStringList{"id", "field_2", "id_2"} << 7.0;
+        QTest::newRow("UTF-16 (Excel Unicode text)") << QByteArray("\xFF\xFE"
+                                                                   "a\0\t\0b\0\n\0"
+                                                                   "1\0\t\0"
+                                                                   "4\0,\0"
+                                                                   "5\0\n\0",
+                                                                   22)
+                                                     << QStringLiteral("txt") << QStringList{"a", "b"} << 4.5;
     }
     void separatorsAndHeaders()
     {
@@ -439,26 +485,27 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("column"); // values after the header "v", one a line, ';'-separated file
         QTest::addColumn<int>("type");
         QTest::addColumn<QVariant>("first");
-        QTest::newRow("comma decimals") << QByteArray("12,5\n-0,25\n1.234,5") << int(FieldType::Double)
-                                        << QVariant(12.5);
-        QTest::newRow("grouped integers") << QByteArray("1.234\n523\n12.345") << int(FieldType::Int)
-                                          << QVariant(qlonglong(1234));
-        QTest::newRow("decimal points in a ; file") << QByteArray("56.963\n56.964") << int(FieldType::Double)
-                                                    << QVariant(56.963);
-        QTest::newRow("points that cannot group") << QByteArray("1.234\n2.63") << int(FieldType::Double)
-                                                  << QVariant(1.234);
-        QTest::newRow("mixed styles are text") << QByteArray("2.63\n2,5") << int(FieldType::String)
-                                               << QVariant(QStringLiteral("2.63"));
-        QTest::newRow("leading zeros are text") << QByteArray("01067\n70173") << int(FieldType::String)
-                                                << QVariant(QStringLiteral("01067"));
-        QTest::newRow("ISO with offset") << QByteArray("2018-12-24T01:00:00+01:00\n2018-12-24T00:00:00Z")
-                                         << int(FieldType::DateTime)
-                                         << QVariant(QDateTime(QDate(2018, 12, 24), QTime(0, 0), Qt::UTC));
-        QTest::newRow("German date-time") << QByteArray("24.12.2018 13:45\n25.12.2018 08:00:30")
-                                          << int(FieldType::DateTime)
-                                          << QVariant(QDateTime(QDate(2018, 12, 24), QTime(13, 45), Qt::UTC));
-        QTest::newRow("date and date-time") << QByteArray("2018-12-24\n2018-12-24 10:00") << int(FieldType::DateTime)
-                                            << QVariant(QDateTime(QDate(2018, 12, 24), QTime(0, 0), Qt::UTC));
+        QTest::newRow("comma decimals")
+            << QByteArray("12,5\n-0,25\n1.234,5") << int(FieldType::Double) << QVariant(12.5);
+        QTest::newRow("grouped integers")
+            << QByteArray("1.234\n523\n12.345") << int(FieldType::Int) << QVariant(qlonglong(1234));
+        QTest::newRow("decimal points in a ; file")
+            << QByteArray("56.963\n56.964") << int(FieldType::Double) << QVariant(56.963);
+        QTest::newRow("points that cannot group")
+            << QByteArray("1.234\n2.63") << int(FieldType::Double) << QVariant(1.234);
+        QTest::newRow("mixed styles are text")
+            << QByteArray("2.63\n2,5") << int(FieldType::String) << QVariant(QStringLiteral("2.63"));
+        QTest::newRow("leading zeros are text")
+            << QByteArray("01067\n70173") << int(FieldType::String) << QVariant(QStringLiteral("01067"));
+        QTest::newRow("ISO with offset")
+            << QByteArray("2018-12-24T01:00:00+01:00\n2018-12-24T00:00:00Z") << int(FieldType::DateTime)
+            << QVariant(QDateTime(QDate(2018, 12, 24), QTime(0, 0), Qt::UTC));
+        QTest::newRow("German date-time")
+            << QByteArray("24.12.2018 13:45\n25.12.2018 08:00:30") << int(FieldType::DateTime)
+            << QVariant(QDateTime(QDate(2018, 12, 24), QTime(13, 45), Qt::UTC));
+        QTest::newRow("date and date-time")
+            << QByteArray("2018-12-24\n2018-12-24 10:00") << int(FieldType::DateTime)
+            << QVariant(QDateTime(QDate(2018, 12, 24), QTime(0, 0), Qt::UTC));
         QTest::newRow("bool") << QByteArray("Ja\nnein\n\nJA") << int(FieldType::Bool) << QVariant(true);
         QTest::newRow("only empty cells") << QByteArray("\"\"\n ") << int(FieldType::String) << QVariant();
         QTest::newRow("int64") << QByteArray("9007199254740993") << int(FieldType::Int)

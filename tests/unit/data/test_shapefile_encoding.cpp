@@ -67,7 +67,8 @@ void writeAll(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-/// \brief Shapefile attributes in Windows-1252 and UTF-8 come back as the same text (GDAL recodes by the .cpg).
+/// \brief Shapefile attributes in Windows-1252 and UTF-8 come back as the same text (GDAL recodes by the
+/// .cpg).
 class TestShapefileEncoding : public QObject
 {
     Q_OBJECT
@@ -78,9 +79,13 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("cpg");      // what the .cpg then says; empty: as GDAL wrote it
         QTest::addColumn<QByteArray>("dbfBytes"); // how the value is stored in the .dbf
         QTest::newRow("CP1252") << QByteArray("CP1252") << QByteArray()
-                                << QByteArray("Gr\xf6\xdf" "enwahn Stra\xdf" "e");
+                                << QByteArray("Gr\xf6\xdf"
+                                              "enwahn Stra\xdf"
+                                              "e");
         QTest::newRow("CP1252, ArcGIS-style .cpg") << QByteArray("CP1252") << QByteArray("1252")
-                                                   << QByteArray("Gr\xf6\xdf" "enwahn Stra\xdf" "e");
+                                                   << QByteArray("Gr\xf6\xdf"
+                                                                 "enwahn Stra\xdf"
+                                                                 "e");
         QTest::newRow("UTF-8") << QByteArray("UTF-8") << QByteArray() << QByteArray(streetUtf8);
     }
     void umlautsSurvive()

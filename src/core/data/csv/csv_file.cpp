@@ -40,9 +40,9 @@ Result<CsvFile> CsvFile::open(const QString &path)
     if (f.m_bytes.startsWith("\xEF\xBB\xBF")) {
         f.m_begin = 3;
     } else if (f.m_bytes.startsWith("\xFF\xFE") || f.m_bytes.startsWith("\xFE\xFF")) {
-        // Excel's "Unicode text" export. Converted once, so the reader only ever sees an ASCII-compatible text.
+        // Excel's "Unicode text" export: converted once, so the reader only sees ASCII-compatible text.
         QStringDecoder decoder(f.m_bytes.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
-                                                                 : QStringConverter::Utf16BE);
+                                                                : QStringConverter::Utf16BE);
         const QString text = decoder.decode(QByteArrayView(f.m_bytes).sliced(2));
         if (decoder.hasError())
             return Error::input(QStringLiteral("%1: broken UTF-16 text").arg(path));

@@ -103,7 +103,8 @@ Result<SourceInfo> CsvProvider::inspect(const SourceUri &uri) const
 {
     const QString name = layerNameOf(uri);
     if (!uri.layerName.isEmpty() && uri.layerName != name)
-        return Error::input(QStringLiteral("%1: no layer named '%2' (it has: %3)").arg(uri.path, uri.layerName, name));
+        return Error::input(
+            QStringLiteral("%1: no layer named '%2' (it has: %3)").arg(uri.path, uri.layerName, name));
     auto file = CsvFile::open(uri.path);
     if (!file.ok())
         return file.error();

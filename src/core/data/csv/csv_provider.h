@@ -5,7 +5,7 @@
 
 namespace kw {
 
-/// \brief Reads delimited text files (.csv, .tsv, .txt) as German municipal offices and sensor networks write them.
+/// \brief Reads delimited text (.csv, .tsv, .txt) as German municipal offices and sensor networks write it.
 ///
 /// What it understands, so that users need not say:
 /// - Encoding: UTF-8 with or without BOM when the bytes are valid UTF-8, else Windows-1252; UTF-16 with BOM.

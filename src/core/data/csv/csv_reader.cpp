@@ -5,7 +5,8 @@
 
 namespace kw {
 
-CsvReader::CsvReader(const char *data, qsizetype size, char separator) : m_data(data), m_size(size), m_sep(separator)
+CsvReader::CsvReader(const char *data, qsizetype size, char separator)
+    : m_data(data), m_size(size), m_sep(separator)
 {
 }
 
@@ -22,7 +23,7 @@ bool CsvReader::next(std::vector<std::string_view> &fields)
     qsizetype i = m_pos;
     for (;;) {
         if (i < n && d[i] == '"') {
-            // Copied to the scratch buffer only when it has to be: "" escapes or text after the closing quote.
+            // Copied to the scratch buffer only when it must be: "" escapes or text after the closing quote.
             const qsizetype begin = ++i;
             qsizetype end = n;
             bool copied = false;
@@ -50,7 +51,7 @@ bool CsvReader::next(std::vector<std::string_view> &fields)
                 i = qi + 1;
                 break;
             }
-            // `"a" b;` is not RFC 4180, but people write it: keep the text after the quote rather than lose it.
+            // `"a" b;` is not RFC 4180, but people write it: keep the text after the quote, not lose it.
             const qsizetype tail = i;
             while (i < n && d[i] != sep && d[i] != '\n' && d[i] != '\r')
                 ++i;

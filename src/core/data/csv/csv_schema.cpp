@@ -35,7 +35,12 @@ const std::array<std::vector<NameCandidate>, RoleCount> &roleNames()
     static const std::array<std::vector<NameCandidate>, RoleCount> names = {{
         {{"x", true}, {"easting", true}, {"rechtswert", true}, {"ost", false}, {"e", false}},
         {{"y", true}, {"northing", true}, {"hochwert", true}, {"nord", false}, {"n", false}},
-        {{"lon", true}, {"lng", true}, {"long", false}, {"longitude", true}, {"laenge", false}, {"länge", false}},
+        {{"lon", true},
+         {"lng", true},
+         {"long", false},
+         {"longitude", true},
+         {"laenge", false},
+         {"länge", false}},
         {{"lat", true}, {"latitude", true}, {"breite", false}},
         {{"wkt", true}, {"geom", true}, {"geometry", true}, {"the_geom", true}, {"geometrie", true}},
     }};
@@ -67,7 +72,8 @@ struct ColumnStats
     qint64 nonEmpty = 0;
     bool number = true;
     bool allPoint = true, allComma = true, allPointInt = true, allCommaInt = true;
-    bool anyDecimalComma = false, anyUngrouped = false, anyAmbiguous = false, anyShort = false, anyLong = false;
+    bool anyDecimalComma = false, anyUngrouped = false, anyAmbiguous = false, anyShort = false,
+         anyLong = false;
     bool date = true, dateTime = true, boolean = true;
 
     void add(std::string_view cell, bool commaAllowed)
@@ -94,14 +100,9 @@ struct ColumnStats
         if (date || dateTime) {
             int64_t ms;
             switch (csv::parseTemporal(cell, ms)) {
-            case csv::Temporal::None:
-                date = dateTime = false;
-                break;
-            case csv::Temporal::DateTime:
-                date = false;
-                break;
-            case csv::Temporal::Date:
-                break;
+            case csv::Temporal::None: date = dateTime = false; break;
+            case csv::Temporal::DateTime: date = false; break;
+            case csv::Temporal::Date: break;
             }
         }
         if (boolean && !csv::parseBool(cell))
@@ -116,7 +117,7 @@ struct ColumnStats
         if (number) {
             if (allComma && anyDecimalComma)
                 return DecimalStyle::Comma;
-            // "523" next to "1.234" and nothing that rules grouping out: thousands, as German tables write them.
+            // "523" next to "1.234" and nothing that rules grouping out: thousands, as German tables write.
             const bool grouped = allComma && !anyUngrouped && anyShort && anyAmbiguous;
             if (allPoint && !grouped)
                 return DecimalStyle::Point;
@@ -347,7 +348,8 @@ Result<CsvSchema> CsvSchema::scan(const CsvFile &file, const SourceUri &uri,
             lonLat.add(cell(lonLat.x), cell(lonLat.y));
         if (wkt.column >= 0)
             wkt.add(file, cell(wkt.column));
-        if ((schema.m_rows & 0x3fff) == 0 && progress && !progress(double(reader.position()) / double(file.size())))
+        if ((schema.m_rows & 0x3fff) == 0 && progress &&
+            !progress(double(reader.position()) / double(file.size())))
             return Error::cancelled();
     }
 
@@ -374,8 +376,9 @@ Result<CsvSchema> CsvSchema::scan(const CsvFile &file, const SourceUri &uri,
     bool lonLatUsable = pairValid(lonLat) > 0 && 2 * pairValid(lonLat) >= lonLat.touched;
     if (lonLatUsable && !fitsLonLat(pairExtent(lonLat))) {
         lonLatUsable = false;
-        schema.m_warnings << QStringLiteral("%1: columns '%2' and '%3' are named like longitude and latitude but "
-                                            "hold values outside ±180/±90; they are not used as coordinates")
+        schema.m_warnings << QStringLiteral(
+                                 "%1: columns '%2' and '%3' are named like longitude and latitude but "
+                                 "hold values outside ±180/±90; they are not used as coordinates")
                                  .arg(file.path(), header[lonLat.x], header[lonLat.y]);
     }
     const bool wktUsable = wkt.valid > 0 && 2 * wkt.valid >= wkt.touched;
@@ -412,12 +415,14 @@ Result<CsvSchema> CsvSchema::scan(const CsvFile &file, const SourceUri &uri,
         if (crs.ok())
             schema.m_crs = *crs;
         else
-            schema.m_warnings << QStringLiteral("%1: unknown SRID %2 in EWKT; CRS unknown").arg(file.path()).arg(wkt.srid);
+            schema.m_warnings
+                << QStringLiteral("%1: unknown SRID %2 in EWKT; CRS unknown").arg(file.path()).arg(wkt.srid);
     } else if (schema.m_geometry != GeometrySource::None) {
         const QString prj = sidecarPrj(file.path());
         if (prj.isEmpty()) {
-            schema.m_warnings << QStringLiteral("%1: CRS unknown (coordinates are never guessed: add |crs=EPSG:... "
-                                                "to the source, or a .prj file next to it)")
+            schema.m_warnings << QStringLiteral(
+                                     "%1: CRS unknown (coordinates are never guessed: add |crs=EPSG:... "
+                                     "to the source, or a .prj file next to it)")
                                      .arg(file.path());
         } else {
             QFile f(prj);
@@ -431,13 +436,15 @@ Result<CsvSchema> CsvSchema::scan(const CsvFile &file, const SourceUri &uri,
     }
 
     if (extraRows > 0)
-        schema.m_warnings << QStringLiteral("%1: %2 row(s) have more cells than the header; the extra cells were "
-                                            "ignored")
+        schema.m_warnings << QStringLiteral(
+                                 "%1: %2 row(s) have more cells than the header; the extra cells were "
+                                 "ignored")
                                  .arg(file.path())
                                  .arg(extraRows);
     if (shortRows > 0)
-        schema.m_warnings << QStringLiteral("%1: %2 row(s) have fewer cells than the header; the missing cells are "
-                                            "empty")
+        schema.m_warnings << QStringLiteral(
+                                 "%1: %2 row(s) have fewer cells than the header; the missing cells are "
+                                 "empty")
                                  .arg(file.path())
                                  .arg(shortRows);
     if (progress && !progress(1.0))
