@@ -172,6 +172,8 @@ int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
             for (const Field &f : l.fields)
                 out << "    " << f.name << ": " << fieldTypeName(f.type) << " (" << f.sourceType << ")\n";
         }
+        for (const QString &w : l.warnings)
+            err << "warning: " << w << "\n";
     }
     return Ok;
 }
@@ -373,6 +375,8 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             continue;
         const auto store = static_cast<VectorLayer &>(*l).store();
         const GeometryReport &r = store->report();
+        for (const QString &w : store->warnings())
+            err << "warning: " << w << "\n";
         if (r.invalid)
             err << "warning: " << l->source().path << " layer " << l->name() << ": " << r.invalid
                 << " unreadable geometries kept as empty\n";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/data_provider.h"
 
+#include "core/data/csv/csv_provider.h"
 #include "core/data/gdal/gdal_provider.h"
 
 #include <QMutex>
@@ -11,6 +12,9 @@ namespace {
 
 struct Registry
 {
+    // Built-in providers that must come before GDAL for what they handle; plugins are added after them.
+    Registry() { providers.append(std::make_shared<CsvProvider>()); }
+
     QMutex mutex;
     QList<std::shared_ptr<DataProvider>> providers;
     GdalProvider gdal;

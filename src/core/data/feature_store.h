@@ -6,6 +6,8 @@
 #include "core/geometry/geometry.h"
 #include "core/index/spatial_index.h"
 
+#include <QStringList>
+
 #include <cstdint>
 #include <vector>
 
@@ -51,6 +53,8 @@ public:
     size_t currentFeatureFirstVertex() const;
     AttributeTable &attributes() { return m_attributes; }
     GeometryReport &report() { return m_report; }
+    /// Problems the loader found besides geometries (e.g. CSV rows with extra cells), for the user to read.
+    QStringList &warnings() { return m_warnings; }
     /// Computes bounding boxes and the spatial index; call once after the last feature.
     void finish();
 
@@ -64,6 +68,7 @@ public:
     const Fields &fields() const { return m_attributes.fields(); }
     const AttributeTable &attributes() const { return m_attributes; }
     const GeometryReport &report() const { return m_report; }
+    const QStringList &warnings() const { return m_warnings; }
     const SpatialIndex &index() const { return m_index; }
     Envelope extent() const { return m_extent; }
     int64_t fid(size_t f) const { return m_fids[f]; }
@@ -104,6 +109,7 @@ private:
     Envelope m_extent;
     GeometryFamily m_family = GeometryFamily::None;
     GeometryReport m_report;
+    QStringList m_warnings;
     size_t m_curVertex0 = 0, m_curRing0 = 0, m_curPart0 = 0;
     bool m_finished = false;
 };

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -38,6 +39,7 @@ struct LayerInfo
     Fields fields;
     std::optional<RasterInfo> raster;
     QString gdalPath; ///< what GDAL opens for this raster (a subdataset name inside containers)
+    QStringList warnings; ///< problems found that did not stop reading (e.g. CSV rows with extra cells)
 };
 
 /// \brief The result of inspecting a data source: its driver and every layer.
