@@ -26,8 +26,11 @@ struct ClassifyOptions
 {
     /// Manual: the class bounds, strictly ascending and finite (n classes need n + 1 bounds).
     std::vector<double> breaks;
-    /// StdDev: 0 reproduces classInt's "sd" style (R's pretty() on z-scores, `classes` as its n); a positive
-    /// value puts breaks at mean + k * stdDevInterval * sd for every integer k needed to cover the data.
+    /// StdDev: 0 reproduces classInt's "sd" style exactly: z = (x - mean) / sd, bounds pretty(z, classes)
+    /// mapped back by z * sd + mean (so the mean is a bound whenever 0 is, and steps are 1, 2 or 5 times a
+    /// power of ten of sd). A positive value puts bounds at mean + k * stdDevInterval * sd for every integer
+    /// k needed to cover the data (the mean is always a bound; `classes` is then ignored). sd is the sample
+    /// standard deviation (n - 1).
     double stdDevInterval = 0.0;
     /// NaturalBreaks: the exact algorithm runs on at most this many distinct values; above it, on a sample.
     size_t jenksMaxValues = 10000;
@@ -57,12 +60,25 @@ struct Classification
     int classCount() const { return breaks.size() < 2 ? 0 : int(breaks.size() - 1); }
 };
 
-/// Classifies \a values (NaN = null, ignored) into about \a classes classes with \a method.
+/// Classifies \a values into about \a classes classes with \a method, as R's classInt 0.4 classIntervals():
+///
+/// - EqualInterval: min + i (max - min) / n (classInt "equal").
+/// - Quantile: R's quantile() type 7 (the default of quantile() and of classInt "quantile") at the
+///   probabilities i * (1/n); repeated quantiles of tied data give empty classes, as in R.
+/// - NaturalBreaks: the exact Fisher-Jenks optimum (least within-class sum of squares; classInt "fisher"
+///   gives the same classes). Inner bounds are class maxima, i.e. data values (classInt "jenks" and QGIS do
+///   the same; classInt "fisher" reports midpoints between neighbouring classes instead). Above
+///   ClassifyOptions::jenksMaxValues distinct values it runs on a sample of that many values, drawn with
+///   ClassifyOptions::jenksSeed, plus the minimum and maximum, and says so in Classification::note.
+/// - Pretty: prettyBreaks(min, max, n); the number of classes is approximate, as in R.
+/// - StdDev: see ClassifyOptions::stdDevInterval.
+/// - Manual: ClassifyOptions::breaks; \a classes is ignored.
 ///
 /// Non-finite values (NaN, the null of AttributeTable::number(), and infinities) are ignored and counted in
-/// nullCount. Usage errors: no finite value, classes < 1 or > 256, bad manual breaks. All values
-/// equal give one class [v, v]. For Quantile and NaturalBreaks, asking for at least as many classes as
-/// there are distinct values gives one class per value with bounds half-way between them (classInt does so).
+/// nullCount. Usage errors: no finite value, classes < 1 or > 256 (except Manual), bad manual breaks. All
+/// values equal give one class [v, v]. Quantile and NaturalBreaks with at least as many classes as distinct
+/// values give one class per value with bounds half-way between them (classInt does so); EqualInterval,
+/// Pretty and StdDev depend on the range only and keep their breaks (classInt would switch to that rule too).
 Result<Classification> classify(std::span<const double> values, ClassificationMethod method, int classes,
                                 const ClassifyOptions &options = {});
 
