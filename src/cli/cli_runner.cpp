@@ -7,6 +7,7 @@
 #include "core/layers/vector_layer.h"
 #include "core/project/project.h"
 #include "core/render/map_exporter.h"
+#include "core/style/classification.h"
 
 #include <QColor>
 #include <QCommandLineParser>
@@ -17,6 +18,9 @@
 #include <QRegularExpression>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
+#include <cmath>
+
 namespace kw::cli {
 
 namespace {
@@ -26,6 +30,7 @@ const char *const usageText = R"(Usage: kartenwerk-cli COMMAND [OPTIONS]
 Commands:
   info SOURCE [--json]        describe the layers of a data source
   render SOURCE... -o OUT     render sources (or a .kwproj project) to PNG, JPEG, PDF or SVG
+  classify SOURCE --field F   class breaks of a numeric field (equal, quantile, jenks, ...)
 
 Run 'kartenwerk-cli COMMAND --help' for the options of a command.
 A SOURCE is a file, directory or GDAL connection string, optionally followed by
@@ -414,6 +419,167 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
+/// A class bound in C digits, 15 significant ones: R's 855.39999999999998 reads 855.4.
+QString breakText(double v)
+{
+    return QString::number(v, 'g', 15);
+}
+
+int runClassify(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Classify a numeric field for a thematic map and print each class as 'lower - upper: count'.\n"
+        "Class i holds the values v with lower < v <= upper; the first class also holds its lower "
+        "bound. Null values are left out. Methods: equal (equal intervals), quantile (R's type 7), "
+        "jenks (Fisher-Jenks natural breaks), pretty (round numbers as R's pretty(); the number of "
+        "classes is approximate), stddev (R classInt's \"sd\": round steps of standard deviations "
+        "around the mean), manual (--breaks)."));
+    parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                 QStringLiteral("File, directory or connection string."));
+    const QCommandLineOption layer(QStringLiteral("layer"),
+                                   QStringLiteral("Layer to read (needed when the source has several)."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption field(QStringLiteral("field"), QStringLiteral("Numeric field to classify."),
+                                   QStringLiteral("F"));
+    const QCommandLineOption method(
+        QStringLiteral("method"),
+        QStringLiteral("equal, quantile, jenks, pretty, stddev or manual (default quantile)."),
+        QStringLiteral("METHOD"), QStringLiteral("quantile"));
+    const QCommandLineOption classes(QStringLiteral("classes"),
+                                     QStringLiteral("Number of classes, 1 to 256 (default 5)."),
+                                     QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption breaks(
+        QStringLiteral("breaks"),
+        QStringLiteral("Class bounds for --method manual, ascending, comma-separated."),
+        QStringLiteral("B0,B1,..."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({layer, field, method, classes, breaks, json});
+    if (int code = parse(parser, args, QStringLiteral("classify"), out, err); code >= 0) return code;
+
+    const auto fail = [&](int code, const QString &message) {
+        err << "kartenwerk-cli classify: " << message << "\n";
+        return code;
+    };
+    if (parser.positionalArguments().size() != 1)
+        return fail(Usage, QStringLiteral("expected exactly one SOURCE (see --help)"));
+    if (!parser.isSet(field)) return fail(Usage, QStringLiteral("no field given (--field F)"));
+    const QString fieldName = parser.value(field);
+    const auto methodValue = classificationMethodFromName(parser.value(method));
+    if (!methodValue)
+        return fail(Usage, QStringLiteral(
+                               "unknown method '%1' (use equal, quantile, jenks, pretty, stddev or manual)")
+                               .arg(parser.value(method)));
+    bool classesOk = false;
+    const int classCount = parser.value(classes).toInt(&classesOk);
+    if (!classesOk || classCount < 1 || classCount > 256)
+        return fail(Usage, QStringLiteral("invalid --classes '%1' (1 to 256)").arg(parser.value(classes)));
+    ClassifyOptions options;
+    if (*methodValue == ClassificationMethod::Manual) {
+        if (!parser.isSet(breaks))
+            return fail(Usage, QStringLiteral("--method manual needs --breaks B0,B1,..."));
+        for (const QString &part : parser.value(breaks).split(QLatin1Char(','))) {
+            bool ok = false;
+            options.breaks.push_back(part.trimmed().toDouble(&ok)); // QString::toDouble always reads C digits
+            if (!ok)
+                return fail(Usage, QStringLiteral("invalid number '%1' in --breaks").arg(part.trimmed()));
+        }
+    } else if (parser.isSet(breaks)) {
+        return fail(Usage, QStringLiteral("--breaks is only for --method manual"));
+    }
+
+    const SourceUri uri = SourceUri::parse(parser.positionalArguments().first());
+    auto info = DataProviders::inspect(uri);
+    if (!info.ok()) return fail(exitCodeFor(info.error()), info.error().message);
+    QStringList vectorLayers;
+    for (const LayerInfo &l : info->layers)
+        if (!l.isRaster) vectorLayers << l.name;
+    QString layerName = parser.isSet(layer) ? parser.value(layer) : uri.layerName;
+    if (layerName.isEmpty()) {
+        if (vectorLayers.isEmpty())
+            return fail(Input, QStringLiteral("%1 contains no vector layer").arg(uri.path));
+        if (vectorLayers.size() > 1)
+            return fail(Usage, QStringLiteral("%1 has %2 vector layers; choose one with --layer: %3")
+                                   .arg(uri.path)
+                                   .arg(vectorLayers.size())
+                                   .arg(vectorLayers.join(QStringLiteral(", "))));
+        layerName = vectorLayers.first();
+    }
+    const LayerInfo *layerInfo = info->layer(layerName);
+    if (!layerInfo || layerInfo->isRaster)
+        return fail(Input, QStringLiteral("no vector layer named '%1' in %2 (layers: %3)")
+                               .arg(layerName, uri.path, vectorLayers.join(QStringLiteral(", "))));
+
+    QStringList numericFields;
+    const Field *fieldInfo = nullptr;
+    for (const Field &f : layerInfo->fields) {
+        if (f.type == FieldType::Int || f.type == FieldType::Double) numericFields << f.name;
+        if (f.name == fieldName) fieldInfo = &f;
+    }
+    const QString numericList =
+        numericFields.isEmpty() ? QStringLiteral("none") : numericFields.join(QStringLiteral(", "));
+    if (!fieldInfo)
+        return fail(Input, QStringLiteral("layer '%1' has no field '%2'; numeric fields: %3")
+                               .arg(layerName, fieldName, numericList));
+    if (fieldInfo->type != FieldType::Int && fieldInfo->type != FieldType::Double)
+        return fail(Input, QStringLiteral("field '%1' is not numeric (%2); numeric fields: %3")
+                               .arg(fieldName, fieldInfo->sourceType, numericList));
+
+    LoadOptions loadOptions;
+    loadOptions.allFields = false; // only the classified column is decoded
+    loadOptions.fields = {fieldName};
+    auto store = DataProviders::loadVector(uri, layerName, loadOptions);
+    if (!store.ok()) return fail(exitCodeFor(store.error()), store.error().message);
+    const AttributeTable &table = (*store)->attributes();
+    const int column = table.fieldIndex(fieldName);
+    if (column < 0)
+        return fail(Input,
+                    QStringLiteral("field '%1' could not be read from layer '%2'").arg(fieldName, layerName));
+    std::vector<double> values(table.rowCount());
+    for (size_t row = 0; row < values.size(); ++row)
+        values[row] = table.number(row, column);
+    if (std::none_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); }))
+        return fail(Input, QStringLiteral("field '%1' has no values to classify (%2 features, all null)")
+                               .arg(fieldName)
+                               .arg(values.size()));
+
+    auto result = classify(values, *methodValue, classCount, options);
+    if (!result.ok()) return fail(exitCodeFor(result.error()), result.error().message);
+    const Classification &c = *result;
+
+    if (parser.isSet(json)) {
+        QJsonArray breakArray, countArray;
+        for (double b : c.breaks)
+            breakArray.append(b);
+        for (size_t n : c.counts)
+            countArray.append(qint64(n));
+        QJsonObject root{{QStringLiteral("source"), uri.path},
+                         {QStringLiteral("layer"), layerName},
+                         {QStringLiteral("field"), fieldName},
+                         {QStringLiteral("method"), classificationMethodName(c.method)},
+                         {QStringLiteral("classes"), c.classCount()},
+                         {QStringLiteral("breaks"), breakArray},
+                         {QStringLiteral("counts"), countArray},
+                         {QStringLiteral("values"), qint64(c.valueCount)},
+                         {QStringLiteral("nulls"), qint64(c.nullCount)},
+                         {QStringLiteral("mean"), c.mean},
+                         {QStringLiteral("stddev"), c.stddev}};
+        if (c.outside) root[QStringLiteral("outside")] = qint64(c.outside);
+        if (!c.note.isEmpty()) root[QStringLiteral("note")] = c.note;
+        out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    out << "Field " << fieldName << " of layer " << layerName << ": " << classificationMethodName(c.method)
+        << ", " << c.classCount() << " classes, " << c.valueCount << " values";
+    if (c.nullCount) out << ", " << c.nullCount << " null";
+    if (c.outside) out << ", " << c.outside << " outside the breaks";
+    out << "\n";
+    if (!c.note.isEmpty()) out << "Note: " << c.note << "\n";
+    for (int i = 0; i < c.classCount(); ++i)
+        out << breakText(c.breaks[size_t(i)]) << " - " << breakText(c.breaks[size_t(i) + 1]) << ": "
+            << c.counts[size_t(i)] << "\n";
+    return Ok;
+}
 } // namespace
 
 int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -436,6 +602,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return runInfo(rest, out, err);
     if (command == QLatin1String("render"))
         return runRender(rest, out, err);
+    if (command == QLatin1String("classify"))
+        return runClassify(rest, out, err);
     err << "kartenwerk-cli: unknown command '" << command << "'\n\n" << usageText;
     return Usage;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/style/color_ramp.h"
 
+#include "core/style/color_brewer.h"
+
 #include <algorithm>
 
 namespace kw {
@@ -25,15 +27,36 @@ QList<std::pair<double, QColor>> even(std::initializer_list<const char *> colors
 
 QStringList ColorRamp::names()
 {
-    return {QStringLiteral("greys"), QStringLiteral("viridis"), QStringLiteral("heat"), QStringLiteral("terrain"),
-            QStringLiteral("spectral"), QStringLiteral("blues"), QStringLiteral("reds"), QStringLiteral("ylorrd")};
+    QStringList names{QStringLiteral("greys"),    QStringLiteral("viridis"), QStringLiteral("heat"), QStringLiteral("terrain"),
+                      QStringLiteral("spectral"), QStringLiteral("blues"),   QStringLiteral("reds"),
+                      QStringLiteral("ylorrd")};
+    for (const BrewerScheme &s : colorBrewerSchemes())
+        if (!names.contains(s.name.toLower()))
+            names << s.name;
+    return names;
 }
+
+namespace {
+/// A continuous ramp through the largest palette of a ColorBrewer scheme.
+ColorRamp brewerRamp(const BrewerScheme &scheme)
+{
+    const QList<QColor> &colors = scheme.palettes.last();
+    QList<std::pair<double, QColor>> stops;
+    for (int i = 0; i < colors.size(); ++i)
+        stops.append({double(i) / (colors.size() - 1), colors[i]});
+    return ColorRamp(stops, scheme.name);
+}
+} // namespace
 
 ColorRamp ColorRamp::named(const QString &name, bool *ok)
 {
     const QString n = name.toLower();
     if (ok)
         *ok = true;
+    if (n.startsWith(QLatin1String("brewer:"))) {
+        if (const auto scheme = colorBrewerScheme(name.mid(7)))
+            return brewerRamp(*scheme);
+    }
     if (n == QLatin1String("viridis"))
         return ColorRamp(even({"#440154", "#482878", "#3e4989", "#31688e", "#26828e", "#1f9e89", "#35b779",
                                "#6ece58", "#b5de2b", "#fde725"}),
@@ -54,6 +77,12 @@ ColorRamp ColorRamp::named(const QString &name, bool *ok)
         return ColorRamp(even({"#fff5f0", "#fcbba1", "#fb6a4a", "#cb181d", "#67000d"}), n);
     if (n == QLatin1String("ylorrd"))
         return ColorRamp(even({"#ffffcc", "#fed976", "#fd8d3c", "#e31a1c", "#800026"}), n);
+    if (n != QLatin1String("greys") && !n.startsWith(QLatin1String("brewer:"))) {
+        // The names above predate ColorBrewer support and keep their ramps (saved styles must not change
+        // colour); every other ColorBrewer name is its largest palette as a continuous ramp.
+        if (const auto scheme = colorBrewerScheme(name))
+            return brewerRamp(*scheme);
+    }
     if (ok && n != QLatin1String("greys"))
         *ok = false;
     return ColorRamp(even({"#000000", "#ffffff"}), QStringLiteral("greys"));

@@ -17,8 +17,12 @@ public:
     ColorRamp() = default;
     explicit ColorRamp(QList<std::pair<double, QColor>> stops, QString name = {});
 
-    /// A named ramp ("greys", "viridis", "terrain", "spectral", "blues", "reds", "ylorrd"); greys if unknown.
+    /// A named ramp, case-insensitive; greys if unknown. The built-in "greys" (black to white), "viridis",
+    /// "terrain", "spectral", "blues", "reds" and "ylorrd" keep their own stops; every other ColorBrewer scheme
+    /// name (see color_brewer.h) gives a ramp through its largest palette, and "brewer:NAME" does so for
+    /// every scheme, including Greys, Spectral, Blues, Reds and YlOrRd.
     static ColorRamp named(const QString &name, bool *ok = nullptr);
+    /// The built-in names, then the other ColorBrewer names.
     static QStringList names();
 
     QColor color(double t) const;
