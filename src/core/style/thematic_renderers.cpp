@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/style/thematic_renderers.h"
 
+#include "core/style/classification.h"
 #include "core/style/color_ramp.h"
 #include "core/style/symbol_json.h"
 
@@ -268,6 +269,29 @@ GraduatedRenderer GraduatedRenderer::fromBreaks(const QString &field, const std:
     }
     GraduatedRenderer g(field, ranges);
     g.m_ramp = rampName;
+    return g;
+}
+
+Result<GraduatedRenderer> GraduatedRenderer::fromData(const FeatureStore &store, const QString &field,
+                                                     const QString &method, int classes, const Symbol &base,
+                                                     const QString &ramp, bool invert)
+{
+    const int col = store.attributes().fieldIndex(field);
+    if (col < 0)
+        return Error::input(QStringLiteral("unknown field '%1'").arg(field));
+    if (store.fields()[col].type == FieldType::String)
+        return Error::input(QStringLiteral("field '%1' is not numeric").arg(field));
+    const auto m = classificationMethodFromName(method);
+    if (!m)
+        return Error::usage(QStringLiteral("unknown classification method '%1'").arg(method));
+    std::vector<double> values(store.featureCount());
+    for (size_t f = 0; f < values.size(); ++f)
+        values[f] = store.attributes().number(f, col);
+    auto c = classify(values, *m, classes);
+    if (!c.ok())
+        return c.error();
+    GraduatedRenderer g = fromBreaks(field, c->breaks, base, ramp, invert);
+    g.m_method = classificationMethodName(*m);
     return g;
 }
 

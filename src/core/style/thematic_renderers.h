@@ -82,6 +82,11 @@ public:
     GraduatedRenderer() = default;
     GraduatedRenderer(QString field, QList<Range> ranges);
 
+    /// Classifies \a field of \a store with \a method ("equal", "quantile", "jenks", "pretty", "stddev") into
+    /// about \a classes classes coloured along \a ramp; an error when the field is missing or not numeric.
+    static Result<GraduatedRenderer> fromData(const FeatureStore &store, const QString &field, const QString &method,
+                                              int classes, const Symbol &base,
+                                              const QString &ramp = QStringLiteral("YlOrRd"), bool invert = false);
     /// Ranges from class bounds (n+1 ascending values) coloured along the ramp \a ramp.
     static GraduatedRenderer fromBreaks(const QString &field, const std::vector<double> &bounds, const Symbol &base,
                                         const QString &ramp = QStringLiteral("YlOrRd"), bool invert = false);
