@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace kw {
+
+/// \brief Finds and loads plugins (shared libraries in the plugin folders) and registers what they provide.
+///
+/// Folders searched: $KARTENWERK_PLUGIN_PATH (':'-separated), `<executable>/../lib/kartenwerk/plugins`,
+/// `<executable>/../../plugins` (build tree) and the compile-time install folder. App and CLI call
+/// loadAll() once at start-up.
+class PluginManager
+{
+public:
+    struct Loaded
+    {
+        QString id;
+        QString path;
+        QString description;
+    };
+    /// Loads every plugin found; returns what failed (file and reason), never aborts on a bad plugin.
+    static QStringList loadAll();
+    static QList<Loaded> loaded();
+    static QStringList searchPaths();
+};
+
+} // namespace kw
