@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <limits>
 
 namespace kw::expr {
 
