@@ -51,7 +51,28 @@ public:
     double number(size_t row, int col) const;
     QString text(size_t row, int col) const;
 
+    // Raw column storage for loops that must not pay for a QVariant per cell (expression evaluation
+    // over a million rows). Each returns nullptr when \a col is out of range or stored differently.
+    /// Int columns; Date and DateTime columns as milliseconds since the epoch, UTC.
+    const int64_t *intData(int col) const { return columnData<int64_t>(col); }
+    const double *doubleData(int col) const { return columnData<double>(col); }
+    const QString *stringData(int col) const { return columnData<QString>(col); }
+    const uint8_t *boolData(int col) const { return columnData<uint8_t>(col); }
+    /// 1 where a value is set, 0 where the cell is null.
+    const uint8_t *validData(int col) const
+    {
+        return col >= 0 && col < int(m_valid.size()) ? m_valid[size_t(col)].data() : nullptr;
+    }
+
 private:
+    template <typename T> const T *columnData(int col) const
+    {
+        if (col < 0 || col >= int(m_columns.size()))
+            return nullptr;
+        const auto *v = std::get_if<std::vector<T>>(&m_columns[size_t(col)]);
+        return v ? v->data() : nullptr;
+    }
+
     using Column = std::variant<std::vector<int64_t>, std::vector<double>, std::vector<QString>, std::vector<uint8_t>>;
     Fields m_fields;
     std::vector<Column> m_columns;

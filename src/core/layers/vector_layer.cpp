@@ -2,7 +2,9 @@
 #include "core/layers/vector_layer.h"
 
 #include "core/data/data_provider.h"
+#include "core/expression/expression.h"
 #include "core/render/vector_layer_renderer.h"
+#include "core/style/rule_based_renderer.h"
 
 namespace kw {
 
@@ -42,7 +44,8 @@ Status VectorLayer::load(const Crs &mapCrs, const std::function<bool(double)> &p
     }
     m_error.clear();
     setStore(*loaded);
-    return updateFilterMask();
+    // A bad filter does not make the data unreadable: the layer loads and its renderer reports the filter.
+    return {};
 }
 
 void VectorLayer::setStore(std::shared_ptr<const FeatureStore> store)
@@ -53,20 +56,30 @@ void VectorLayer::setStore(std::shared_ptr<const FeatureStore> store)
     m_sourceCrs = m_store->sourceCrs();
     if (!m_customStyle)
         m_renderer = std::make_unique<SingleSymbolRenderer>(Symbol::defaultFor(m_store->family(), m_styleIndex));
-    updateFilterMask();
+    const Status st = updateFilterMask();
+    m_filterError = st.ok() ? QString() : st.error().message;
 }
 
 Status VectorLayer::setFilter(const QString &expression)
 {
     m_filter = expression.trimmed();
-    return updateFilterMask();
+    const Status st = updateFilterMask();
+    m_filterError = st.ok() ? QString() : st.error().message;
+    return st;
 }
 
 std::unique_ptr<LayerRenderer> VectorLayer::createRenderer(const RenderContext &context) const
 {
     if (!m_store)
         return nullptr;
+    if (!m_filterError.isEmpty()) {
+        auto failed = std::make_unique<VectorLayerRenderer>(m_store, nullptr, LabelSettings(), nullptr, nullptr);
+        failed->setError(m_filterError);
+        return failed;
+    }
     auto renderer = m_renderer->clone();
+    if (renderer->type() == FeatureRenderer::Type::RuleBased)
+        static_cast<RuleBasedRenderer &>(*renderer).setScale(context.settings().scale());
     if (Status st = renderer->prepare(m_store->fields()); !st.ok()) {
         auto failed = std::make_unique<VectorLayerRenderer>(m_store, nullptr, LabelSettings(), nullptr, m_filterMask);
         failed->setError(QStringLiteral("%1: %2").arg(m_name, st.error().message));
@@ -75,7 +88,7 @@ std::unique_ptr<LayerRenderer> VectorLayer::createRenderer(const RenderContext &
     LabelSettings labels = m_labels;
     if (labels.enabled && !labels.visibleAtScale(context.settings().scale()))
         labels.enabled = false;
-    return std::make_unique<VectorLayerRenderer>(m_store, std::move(renderer), labels, labelTextFunction(labels),
+    return std::make_unique<VectorLayerRenderer>(m_store, std::move(renderer), labels, labelTextFunction(labels, m_store->fields()),
                                                  m_filterMask);
 }
 
@@ -83,24 +96,49 @@ std::unique_ptr<LayerRenderer> VectorLayer::createRenderer(const RenderContext &
 
 namespace kw {
 
-// Interim until the expression engine lands: label text is a field name, filters are not yet evaluated.
-LabelTextFunction labelTextFunction(const LabelSettings &labels)
+LabelTextFunction labelTextFunction(const LabelSettings &labels, const Fields &fields)
 {
-    if (!labels.enabled || labels.text.isEmpty())
+    if (!labels.enabled || labels.text.trimmed().isEmpty())
         return nullptr;
-    const QString field = labels.text;
-    return [field](const FeatureStore &store, size_t f) {
-        const int col = store.attributes().fieldIndex(field);
-        return col < 0 ? QString() : store.attributes().text(f, col);
+    auto e = Expression::parse(labels.text);
+    if (!e.ok() || !e->prepare(fields).ok()) {
+        // Not an expression: maybe a field name that is no valid identifier ("Straße Nr").
+        int col = -1;
+        for (int i = 0; i < fields.size(); ++i)
+            if (fields[i].name == labels.text)
+                col = i;
+        if (col < 0)
+            return nullptr;
+        return [col](const FeatureStore &store, size_t f) { return store.attributes().text(f, col); };
+    }
+    return [expr = *e](const FeatureStore &store, size_t f) {
+        ExpressionContext context(&store.attributes(), f);
+        context.setFeatureId(store.fid(f));
+        return expr.evaluateText(context);
     };
 }
 
 Status VectorLayer::updateFilterMask()
 {
     m_filterMask.reset();
-    if (m_filter.isEmpty() || !m_store)
+    if (m_filter.isEmpty())
         return {};
-    return Error::usage(QStringLiteral("filters are not supported yet"));
+    auto e = Expression::parse(m_filter);
+    if (!e.ok())
+        return Error::usage(QStringLiteral("%1: filter: %2").arg(m_name, e.error().message));
+    if (!m_store)
+        return {};
+    if (Status st = e->prepare(m_store->fields()); !st.ok())
+        return Error::usage(QStringLiteral("%1: filter: %2").arg(m_name, st.error().message));
+    auto mask = std::make_shared<std::vector<uint8_t>>(m_store->featureCount());
+    ExpressionContext context(&m_store->attributes());
+    for (size_t f = 0; f < mask->size(); ++f) {
+        context.setRow(f);
+        context.setFeatureId(m_store->fid(f));
+        (*mask)[f] = e->evaluateBool(context) ? 1 : 0;
+    }
+    m_filterMask = std::move(mask);
+    return {};
 }
 
 } // namespace kw

@@ -60,6 +60,7 @@ private:
     LabelSettings m_labels;
     QString m_filter;
     std::shared_ptr<const std::vector<uint8_t>> m_filterMask;
+    QString m_filterError;
     Crs m_sourceCrs;
     std::shared_ptr<const FeatureStore> m_store;
 };

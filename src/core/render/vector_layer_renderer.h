@@ -15,7 +15,7 @@ namespace kw {
 /// Computes the label text of feature f (evaluated in render workers: must be thread-safe).
 using LabelTextFunction = std::function<QString(const FeatureStore &, size_t)>;
 /// The label text function for \a labels (null when labels are off).
-LabelTextFunction labelTextFunction(const LabelSettings &labels);
+LabelTextFunction labelTextFunction(const LabelSettings &labels, const Fields &fields);
 
 /// \brief Draws a FeatureStore with a FeatureRenderer: only features in view (and passing the filter),
 /// simplified to the pixel size; collects label candidates for the LabelEngine.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/style/feature_renderer.h"
 
+#include "core/style/rule_based_renderer.h"
 #include "core/style/symbol_json.h"
 #include "core/style/thematic_renderers.h"
 
@@ -32,6 +33,8 @@ Result<std::unique_ptr<FeatureRenderer>> FeatureRenderer::fromJson(const QJsonOb
         return ProportionalRenderer::read(json);
     if (type == QLatin1String("heatmap"))
         return HeatmapRenderer::read(json);
+    if (type == QLatin1String("rules"))
+        return RuleBasedRenderer::read(json);
     return Error::input(QStringLiteral("unknown renderer type '%1'").arg(type));
 }
 
