@@ -27,9 +27,23 @@ def pixels(path):
 
 
 def thumb(img, width, out):
-    small = img.scaledToWidth(width, Qt.SmoothTransformation)
-    # An 8-bit palette keeps the files small enough to live in the repository.
-    small = small.convertToFormat(QImage.Format_Indexed8, Qt.ThresholdDither | Qt.AvoidDither)
+    small = img.scaledToWidth(width, Qt.SmoothTransformation).convertToFormat(QImage.Format_RGB32)
+    # An 8-bit palette keeps the files small enough for the repository. Qt's own palette (a colour cube)
+    # shifts the hues, so build one from the image: the 256 most frequent colours, after merging
+    # colours that differ only in the lowest bits.
+    ptr = small.constBits()
+    ptr.setsize(small.sizeInBytes())
+    px = np.frombuffer(ptr, dtype=np.uint32).reshape(small.height(), small.bytesPerLine() // 4)
+    px = px[:, : small.width()].ravel()
+    rgb = np.stack([(px >> 16) & 255, (px >> 8) & 255, px & 255], axis=1).astype(np.int64)
+    key = (rgb[:, 0] >> 3) << 10 | (rgb[:, 1] >> 3) << 5 | (rgb[:, 2] >> 3)
+    keys, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
+    sums = np.zeros((len(keys), 3))
+    np.add.at(sums, inverse, rgb)
+    means = sums / counts[:, None]
+    top = means[np.argsort(-counts, kind="stable")[:256]].round().astype(int)
+    table = [0xFF000000 | int(r) << 16 | int(g) << 8 | int(b) for r, g, b in top]
+    small = small.convertToFormat(QImage.Format_Indexed8, table, Qt.ThresholdDither | Qt.AvoidDither)
     if not small.save(out, "PNG", 9):
         raise SystemExit(f"compare_images.py: cannot write {out}")
 

@@ -500,8 +500,10 @@ void DemoCity::makeResidentialStreets()
             for (int k = 0; k < parks && !area.empty(); ++k) {
                 const Vec2 c = area[0][size_t(r.integer(0, int64_t(area[0].size()) - 1))];
                 const Vec2 inward = (s - c).normalized() * r.uniform(250, 600);
-                area = m_geos.difference(area, Polygon{blob(r, c + inward, r.uniform(140, 320),
-                                                            r.uniform(110, 240), 0.2, 24, r.uniform(0, pi))});
+                const Polygon park{
+                    blob(r, c + inward, r.uniform(140, 320), r.uniform(110, 240), 0.2, 24, r.uniform(0, pi))};
+                // The market square and shopping streets are built up: no park right in the centre.
+                if ((c + inward).length() > 1000) area = m_geos.difference(area, park);
             }
             return area;
         };

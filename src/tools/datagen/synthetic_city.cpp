@@ -163,7 +163,8 @@ bool writeSyntheticCity(const std::string &path, const CityOptions &options, std
 
     static const char *const classes[] = {"primary", "secondary", "tertiary", "residential"};
     const std::vector<double> classWeights{0.05, 0.15, 0.25, 0.55};
-    static const double segmentLength[] = {260, 160, 110, 60};
+    // Short pieces, like road segments split at junctions: long random walks would paint the whole map.
+    static const double segmentLength[] = {90, 50, 30, 18};
     Random rRng = rng.fork(5);
     std::vector<Vec2> line;
     for (int64_t i = 0; i < m; ++i) {
