@@ -114,9 +114,17 @@ GpkgWriter::Feature &GpkgWriter::feature(int layer, Vec2 offset)
 
 void GpkgWriter::Feature::putUInt(uint32_t v)
 {
-    unsigned char b[4];
-    std::memcpy(b, &v, 4); // the WKB says little-endian below, which is what this machine is
-    m_wkb.insert(m_wkb.end(), b, b + 4);
+    // Byte by byte: the WKB header says little-endian (NDR) whatever the machine's own order is.
+    for (int i = 0; i < 4; ++i)
+        m_wkb.push_back(static_cast<unsigned char>(v >> (8 * i)));
+}
+
+void GpkgWriter::Feature::putDouble(double v)
+{
+    uint64_t bits;
+    std::memcpy(&bits, &v, 8);
+    for (int i = 0; i < 8; ++i)
+        m_wkb.push_back(static_cast<unsigned char>(bits >> (8 * i)));
 }
 
 void GpkgWriter::Feature::putHeader(uint32_t type, uint32_t count)
@@ -128,9 +136,8 @@ void GpkgWriter::Feature::putHeader(uint32_t type, uint32_t count)
 
 void GpkgWriter::Feature::putPoint(Vec2 p)
 {
-    const double v[2] = {p.x + m_offset.x, p.y + m_offset.y};
-    const auto *b = reinterpret_cast<const unsigned char *>(v);
-    m_wkb.insert(m_wkb.end(), b, b + 16);
+    putDouble(p.x + m_offset.x);
+    putDouble(p.y + m_offset.y);
 }
 
 void GpkgWriter::Feature::setPoint(Vec2 p)

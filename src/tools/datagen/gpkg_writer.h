@@ -66,6 +66,7 @@ public:
         void putHeader(uint32_t type, uint32_t count);
         void putPoint(Vec2 p);
         void putUInt(uint32_t v);
+        void putDouble(double v);
         GpkgWriter *m_writer = nullptr;
         OGRLayerH m_layer = nullptr;
         OGRFeatureH m_f = nullptr;
