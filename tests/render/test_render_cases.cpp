@@ -2,6 +2,7 @@
 #include "core/layers/layer_factory.h"
 #include "core/layers/raster_layer.h"
 #include "core/layers/vector_layer.h"
+#include "core/style/feature_renderer.h"
 #include "core/render/map_settings.h"
 #include "core/render/render_job.h"
 #include "core/style/color_ramp.h"
@@ -211,7 +212,8 @@ bool loadCase(const QString &id, const QString &dir, RenderCase &c, QString *err
     for (const QJsonValue &lv : root[QLatin1String("layers")].toArray()) {
         const QJsonObject lo = lv.toObject();
         if (!onlyKeys(lo, {QStringLiteral("source"), QStringLiteral("layer"), QStringLiteral("opacity"),
-                           QStringLiteral("symbol"), QStringLiteral("raster")},
+                           QStringLiteral("symbol"), QStringLiteral("raster"), QStringLiteral("style"),
+                           QStringLiteral("labels"), QStringLiteral("filter")},
                       QStringLiteral("layers[%1]").arg(index), error))
             return false;
         const SourceUri uri = SourceUri::parse(resolveSource(lo[QLatin1String("source")].toString(), dir));
@@ -240,6 +242,29 @@ bool loadCase(const QString &id, const QString &dir, RenderCase &c, QString *err
             if (!applySymbol(lo[QLatin1String("symbol")].toObject(), symbol, error))
                 return false;
             vector.setSymbol(symbol);
+            // "style", "labels" and "filter" take the project file's format (resources/schema).
+            if (lo.contains(QLatin1String("style"))) {
+                auto renderer = FeatureRenderer::fromJson(lo[QLatin1String("style")].toObject());
+                if (!renderer.ok()) {
+                    *error = QStringLiteral("style: ") + renderer.error().message;
+                    return false;
+                }
+                vector.setRenderer(std::move(*renderer));
+            }
+            if (lo.contains(QLatin1String("labels"))) {
+                auto labels = LabelSettings::fromJson(lo[QLatin1String("labels")].toObject());
+                if (!labels.ok()) {
+                    *error = QStringLiteral("labels: ") + labels.error().message;
+                    return false;
+                }
+                vector.setLabels(*labels);
+            }
+            if (lo.contains(QLatin1String("filter"))) {
+                if (Status st = vector.setFilter(lo[QLatin1String("filter")].toString()); !st.ok()) {
+                    *error = st.error().message;
+                    return false;
+                }
+            }
         } else {
             auto &raster = static_cast<RasterLayer &>(*layer);
             RasterStyle style = raster.style();

@@ -213,6 +213,15 @@ const std::vector<uint32_t> &VectorLayerRenderer::visibleFeatures(const RenderCo
         const std::vector<uint8_t> &mask = *m_filter;
         std::erase_if(m_visible, [&mask](uint32_t f) { return f >= mask.size() || !mask[f]; });
     }
+    if (m_renderer && m_renderer->hasDrawOrder()) {
+        std::vector<std::pair<double, uint32_t>> keyed;
+        keyed.reserve(m_visible.size());
+        for (uint32_t f : m_visible)
+            keyed.emplace_back(m_renderer->drawOrderKey(*m_store, f), f);
+        std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        for (size_t i = 0; i < keyed.size(); ++i)
+            m_visible[i] = keyed[i].second;
+    }
     return m_visible;
 }
 

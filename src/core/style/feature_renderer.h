@@ -41,6 +41,10 @@ public:
     virtual const QList<Symbol> &symbols() const = 0;
     /// Draws markers at a representative point of lines and polygons (proportional symbols on areas).
     virtual bool drawsMarkersOnly() const { return false; }
+    /// When true, features are drawn in descending drawOrderKey() (e.g. big circles first, so small ones
+    /// stay visible on top), instead of the source order.
+    virtual bool hasDrawOrder() const { return false; }
+    virtual double drawOrderKey(const FeatureStore &, size_t) const { return 0; }
 
     virtual QList<LegendEntry> legend(GeometryFamily family) const = 0;
 

@@ -427,6 +427,12 @@ void ProportionalRenderer::choose(const FeatureStore &store, size_t f, std::vect
     symbols.push_back(0);
 }
 
+double ProportionalRenderer::drawOrderKey(const FeatureStore &store, size_t f) const
+{
+    const double v = m_column < 0 ? 0.0 : std::abs(store.attributes().number(f, m_column));
+    return std::isfinite(v) ? v : 0.0;
+}
+
 QList<double> ProportionalRenderer::legendValues() const
 {
     // Round numbers (1, 2, 5 × 10^k) below the maximum, about a factor 2.5–4 apart.

@@ -141,6 +141,8 @@ public:
     void choose(const FeatureStore &store, size_t f, std::vector<int> &symbols, double &size) const override;
     const QList<Symbol> &symbols() const override { return m_symbols; }
     bool drawsMarkersOnly() const override { return true; }
+    bool hasDrawOrder() const override { return true; }
+    double drawOrderKey(const FeatureStore &store, size_t f) const override;
     QList<LegendEntry> legend(GeometryFamily family) const override;
     QJsonObject toJson() const override;
     static Result<std::unique_ptr<FeatureRenderer>> read(const QJsonObject &json);

@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs kartenwerk-datagen twice with equal arguments and fails unless the outputs are byte-identical.
+# Usage: cmake -DDATAGEN=path -DWORK=dir -P datagen_deterministic.cmake
+file(REMOVE_RECURSE ${WORK})
+foreach(run a b)
+  execute_process(COMMAND ${DATAGEN} demo ${WORK}/${run} RESULT_VARIABLE rc ERROR_VARIABLE log)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "datagen demo failed (${rc}): ${log}")
+  endif()
+  execute_process(COMMAND ${DATAGEN} city ${WORK}/${run}/city.gpkg --buildings 5000 --seed 7
+                  RESULT_VARIABLE rc ERROR_VARIABLE log)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "datagen city failed (${rc}): ${log}")
+  endif()
+endforeach()
+foreach(f kaiserslautern.gpkg messwerte.csv city.gpkg)
+  file(SHA256 ${WORK}/a/${f} ha)
+  file(SHA256 ${WORK}/b/${f} hb)
+  if(NOT ha STREQUAL hb)
+    message(FATAL_ERROR "${f} differs between two runs with equal arguments")
+  endif()
+endforeach()
+file(READ ${WORK}/a/messwerte.csv header LIMIT 41)
+string(REPLACE ";" "," header "${header}") # CMake would read the semicolons as list separators
+if(NOT header STREQUAL "sensor_id,zeitpunkt,groesse,wert,einheit\n")
+  message(FATAL_ERROR "unexpected CSV header: ${header}")
+endif()
+execute_process(COMMAND ${DATAGEN} city ${WORK}/bad.gpkg RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+if(NOT rc EQUAL 1)
+  message(FATAL_ERROR "city without --buildings should be a usage error (1), got ${rc}")
+endif()
+file(REMOVE_RECURSE ${WORK})
