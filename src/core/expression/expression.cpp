@@ -165,3 +165,12 @@ QString Expression::evaluateText(const ExpressionContext &context) const
 }
 
 } // namespace kw
+
+namespace kw {
+
+const expr::Ast *Expression::ast() const
+{
+    return d ? d->ast.get() : nullptr;
+}
+
+} // namespace kw

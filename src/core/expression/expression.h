@@ -13,6 +13,10 @@
 
 namespace kw {
 
+namespace expr {
+struct Ast;
+}
+
 /// \brief A parsed expression in Kartenwerk's one expression language (filters, rule-based styles, labels).
 ///
 /// The syntax follows QGIS expressions, which the city's planners know:
@@ -72,6 +76,9 @@ public:
     /// The value as label text: locale-independent numbers ('.' decimal point, shortest form), ISO dates,
     /// and an empty string for NULL.
     QString evaluateText(const ExpressionContext &context) const;
+
+    /// The parse tree as written (for converters such as SLD export); null for an invalid expression.
+    const expr::Ast *ast() const;
 
 private:
     struct Data;

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli_common.h"
+
+namespace kw::cli {
+
+int exitCodeFor(const Error &e)
+{
+    switch (e.kind) {
+    case ErrorKind::Usage: return Usage;
+    case ErrorKind::Output: return Output;
+    case ErrorKind::Input:
+    case ErrorKind::Cancelled:
+    case ErrorKind::Internal: break;
+    }
+    return Input;
+}
+
+int parse(QCommandLineParser &parser, const QStringList &args, const QString &command, QTextStream &out,
+          QTextStream &err)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("kartenwerk-cli ") + command} + args)) {
+        err << "kartenwerk-cli " << command << ": " << parser.errorText() << "\n";
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText().replace(QStringLiteral("kartenwerk-cli ") + command + QStringLiteral(" [options]"),
+                                         QStringLiteral("kartenwerk-cli ") + command + QStringLiteral(" [options]"));
+        return Ok;
+    }
+    return -1;
+}
+
+} // namespace kw::cli
