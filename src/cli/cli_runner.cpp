@@ -275,7 +275,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         if (mapCrs.isValid())
             project->setCrs(mapCrs);
         mapCrs = project->crs();
-        const QStringList failed = project->loadLayers();
+        const QStringList failed = project->loadLayers(false);
         if (!failed.isEmpty())
             return fail(Input, QStringLiteral("%1: cannot load layer %2").arg(sources.first(), failed.join(QStringLiteral("; "))));
         layers = project->renderLayers();
@@ -338,7 +338,11 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         int styleIndex = 0;
         for (auto &l : layers)
             if (l->kind() == Layer::Kind::Vector)
+            {
                 static_cast<VectorLayer &>(*l).setDefaultStyleIndex(styleIndex++);
+                // A map needs only what its style reads; the attribute table is the app's business.
+                static_cast<VectorLayer &>(*l).setLoadAllAttributes(false);
+            }
         // Layers load concurrently: each opens its own GDAL handle.
         QtConcurrent::blockingMap(layers, [&mapCrs](std::shared_ptr<Layer> &l) { l->load(mapCrs); });
         for (const auto &l : layers)

@@ -96,11 +96,36 @@ void AttributeTable::setDouble(int col, double v)
 void AttributeTable::setString(int col, QString v)
 {
     if (auto *c = std::get_if<std::vector<QString>>(&m_columns[col])) {
-        c->back() = std::move(v);
+        // Most text columns of municipal data repeat a few values (types, districts, status): share one
+        // copy per distinct value while there are few, instead of one allocation per cell.
+        if (m_interning.size() < m_columns.size())
+            m_interning.resize(m_columns.size());
+        Interning &pool = m_interning[size_t(col)];
+        if (pool.active) {
+            auto it = pool.values.constFind(v);
+            if (it != pool.values.constEnd()) {
+                c->back() = *it;
+            } else {
+                pool.values.insert(v);
+                if (pool.values.size() > 4096 && pool.values.size() * 4 > qsizetype(m_rows)) {
+                    pool.active = false; // mostly unique (names, ids): interning would only cost time
+                    pool.values.clear();
+                }
+                c->back() = std::move(v);
+            }
+        } else {
+            c->back() = std::move(v);
+        }
         m_valid[col].back() = 1;
     } else {
         setVariant(col, v);
     }
+}
+
+void AttributeTable::finishLoading()
+{
+    m_interning.clear();
+    m_interning.shrink_to_fit();
 }
 
 void AttributeTable::setDateTime(int col, int64_t msecs)

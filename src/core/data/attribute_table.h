@@ -4,6 +4,7 @@
 #include "core/data/field.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -28,6 +29,8 @@ public:
     size_t rowCount() const { return m_rows; }
     void reserve(size_t rows);
 
+    /// Drops the helpers used while appending (call once loading is done).
+    void finishLoading();
     /// Appends a row of nulls; then the set* calls fill it.
     void appendRow();
     void setInt(int col, int64_t v);
@@ -78,6 +81,12 @@ private:
     std::vector<Column> m_columns;
     std::vector<std::vector<uint8_t>> m_valid; // 1 where a value is set
     size_t m_rows = 0;
+    struct Interning
+    {
+        QSet<QString> values;
+        bool active = true;
+    };
+    std::vector<Interning> m_interning; // per column, only while loading
 };
 
 } // namespace kw

@@ -15,12 +15,21 @@ void FeatureStore::reserve(size_t features, size_t vertices)
     m_featPartStart.reserve(features + 1);
     m_partRingStart.reserve(features + 1);
     m_ringVertexStart.reserve(features + 1);
-    m_xy.reserve(2 * vertices);
+    if (vertices > 0)
+        m_xy.reserve(2 * vertices);
+    else
+        m_expectedFeatures = features;
     m_attributes.reserve(features);
 }
 
 void FeatureStore::beginFeature(int64_t fid)
 {
+    if (m_expectedFeatures > 0 && m_fids.size() == 4096) {
+        // 5 % headroom over the average so far: cheaper than a reallocation of the whole array.
+        const double perFeature = double(m_xy.size()) / 2.0 / 4096.0;
+        m_xy.reserve(size_t(2.0 * perFeature * 1.05 * double(m_expectedFeatures)) + 64);
+        m_expectedFeatures = 0;
+    }
     m_fids.push_back(fid);
     m_featPartStart.push_back(uint32_t(m_partRingStart.size()));
     m_curVertex0 = m_xy.size() / 2;
@@ -67,11 +76,15 @@ void FeatureStore::finish()
     m_partRingStart.push_back(uint32_t(m_ringVertexStart.size() - 1));
     m_featPartStart.push_back(uint32_t(m_partRingStart.size() - 1));
 
+    // A badly estimated vertex count can leave much of the array unused: give it back when that is worth
+    // a copy (the copy briefly needs both arrays, so only for real waste).
+    if (m_xy.capacity() > m_xy.size() + m_xy.size() / 2)
+        m_xy.shrink_to_fit();
     const size_t n = m_fids.size();
-    m_boxes.assign(n, Envelope());
+    std::vector<Envelope> boxes(n);
     std::array<size_t, 5> familyCount{};
     for (size_t f = 0; f < n; ++f) {
-        Envelope &b = m_boxes[f];
+        Envelope &b = boxes[f];
         const uint32_t v0 = vertexBegin(ringBegin(partBegin(f)));
         const uint32_t v1 = vertexBegin(ringBegin(partEnd(f)));
         bool bad = false;
@@ -92,7 +105,21 @@ void FeatureStore::finish()
         if (familyCount[i] > familyCount[best] || (best == 0 && familyCount[i] > 0))
             best = i;
     m_family = GeometryFamily(best);
-    m_index = SpatialIndex(m_boxes);
+    m_index = SpatialIndex(boxes);
+    m_attributes.finishLoading();
+}
+
+Envelope FeatureStore::featureEnvelope(size_t f) const
+{
+    Envelope b;
+    const uint32_t v0 = vertexBegin(ringBegin(partBegin(f)));
+    const uint32_t v1 = vertexBegin(ringBegin(partEnd(f)));
+    for (uint32_t v = v0; v < v1; ++v) {
+        const double x = m_xy[2 * v], y = m_xy[2 * v + 1];
+        if (std::isfinite(x) && std::isfinite(y))
+            b.include(x, y);
+    }
+    return b;
 }
 
 Geometry FeatureStore::geometry(size_t f) const
@@ -113,7 +140,7 @@ size_t FeatureStore::memoryUsage() const
 {
     return m_xy.capacity() * sizeof(double) + m_ringVertexStart.capacity() * 4 + m_partRingStart.capacity() * 4 +
            m_featPartStart.capacity() * 4 + m_fids.capacity() * 8 + m_types.capacity() +
-           m_boxes.capacity() * sizeof(Envelope) + m_index.size() * 40;
+           m_index.memoryUsage();
 }
 
 } // namespace kw

@@ -35,6 +35,9 @@ public:
     FeatureStore(Fields fields, Crs crs);
 
     // ---- loading ----------------------------------------------------------------------------------
+    /// Reserves for \a features features and \a vertices vertices. With \a vertices 0 the vertex array is
+    /// sized once the first 4096 features show the average count: reserving from a guess would either
+    /// reallocate (doubling, twice the memory at the peak) or leave much of the array unused.
     void reserve(size_t features, size_t vertices);
     /// Opens a new feature; geometry sink calls (beginPart/beginRing/addVertex) and attribute setters follow.
     void beginFeature(int64_t fid);
@@ -75,7 +78,8 @@ public:
     GeometryType geometryType(size_t f) const { return GeometryType(m_types[f]); }
     /// The most common family (what the layer's symbol draws).
     GeometryFamily family() const { return m_family; }
-    const Envelope &featureEnvelope(size_t f) const { return m_boxes[f]; }
+    /// Bounding box of feature f (computed from its vertices; the index keeps only compact copies).
+    Envelope featureEnvelope(size_t f) const;
 
     // Flat geometry access for renderers: feature f has parts [partBegin(f), partEnd(f)), part p has
     // rings [ringBegin(p), ringEnd(p)), ring r has vertices [vertexBegin(r), vertexEnd(r)).
@@ -104,13 +108,13 @@ private:
     std::vector<uint32_t> m_ringVertexStart; // ring starts; a sentinel is appended by finish()
     std::vector<uint32_t> m_partRingStart;   // part starts; likewise
     std::vector<uint32_t> m_featPartStart;   // feature starts; likewise
-    std::vector<Envelope> m_boxes;
     SpatialIndex m_index;
     Envelope m_extent;
     GeometryFamily m_family = GeometryFamily::None;
     GeometryReport m_report;
     QStringList m_warnings;
     size_t m_curVertex0 = 0, m_curRing0 = 0, m_curPart0 = 0;
+    size_t m_expectedFeatures = 0; ///< for sizing the vertex array from the first features
     bool m_finished = false;
 };
 

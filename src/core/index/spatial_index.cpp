@@ -2,6 +2,8 @@
 #include "core/index/spatial_index.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace kw {
@@ -56,6 +58,18 @@ uint32_t hilbert(uint32_t x, uint32_t y)
     return (i1 << 1) | i0;
 }
 
+float down(double v)
+{
+    float f = float(v);
+    return double(f) > v ? std::nextafter(f, -std::numeric_limits<float>::infinity()) : f;
+}
+
+float up(double v)
+{
+    float f = float(v);
+    return double(f) < v ? std::nextafter(f, std::numeric_limits<float>::infinity()) : f;
+}
+
 } // namespace
 
 SpatialIndex::SpatialIndex(const std::vector<Envelope> &boxes, int nodeSize)
@@ -98,11 +112,11 @@ SpatialIndex::SpatialIndex(const std::vector<Envelope> &boxes, int nodeSize)
     m_indices.resize(numNodes);
     for (size_t i = 0; i < m_numItems; ++i) {
         const Envelope &b = boxes[keyed[i].second];
-        double *o = &m_boxes[4 * i];
-        o[0] = b.xmin;
-        o[1] = b.ymin;
-        o[2] = b.xmax;
-        o[3] = b.ymax;
+        float *o = &m_boxes[4 * i];
+        o[0] = down(b.xmin);
+        o[1] = down(b.ymin);
+        o[2] = up(b.xmax);
+        o[3] = up(b.ymax);
         m_indices[i] = keyed[i].second;
     }
 
@@ -112,16 +126,17 @@ SpatialIndex::SpatialIndex(const std::vector<Envelope> &boxes, int nodeSize)
         const size_t end = m_levelBounds[level];
         while (pos < end) {
             const size_t nodeStart = pos;
-            Envelope nb;
+            float nb[4] = {std::numeric_limits<float>::infinity(), std::numeric_limits<float>::infinity(),
+                           -std::numeric_limits<float>::infinity(), -std::numeric_limits<float>::infinity()};
             for (size_t j = 0; j < m_nodeSize && pos < end; ++j, ++pos) {
-                const double *b = &m_boxes[4 * pos];
-                nb.include(Envelope(b[0], b[1], b[2], b[3]));
+                const float *b = &m_boxes[4 * pos];
+                nb[0] = std::min(nb[0], b[0]);
+                nb[1] = std::min(nb[1], b[1]);
+                nb[2] = std::max(nb[2], b[2]);
+                nb[3] = std::max(nb[3], b[3]);
             }
-            double *o = &m_boxes[4 * out];
-            o[0] = nb.xmin;
-            o[1] = nb.ymin;
-            o[2] = nb.xmax;
-            o[3] = nb.ymax;
+            float *o = &m_boxes[4 * out];
+            std::copy(nb, nb + 4, o);
             m_indices[out] = uint32_t(nodeStart);
             ++out;
         }

@@ -37,6 +37,10 @@ Status VectorLayer::load(const Crs &mapCrs, const std::function<bool(double)> &p
     LoadOptions options;
     options.targetCrs = mapCrs;
     options.progress = progress;
+    if (!m_loadAllAttributes) {
+        options.allFields = false;
+        options.fields = usedFields();
+    }
     auto loaded = DataProviders::loadVector(m_source, m_layerName, options);
     if (!loaded.ok()) {
         m_error = loaded.error().message;
@@ -58,6 +62,27 @@ void VectorLayer::setStore(std::shared_ptr<const FeatureStore> store)
         m_renderer = std::make_unique<SingleSymbolRenderer>(Symbol::defaultFor(m_store->family(), m_styleIndex));
     const Status st = updateFilterMask();
     m_filterError = st.ok() ? QString() : st.error().message;
+}
+
+QStringList VectorLayer::usedFields() const
+{
+    QStringList fields = m_renderer->usedFields();
+    const auto add = [&fields](const QString &expressionText) {
+        if (expressionText.trimmed().isEmpty())
+            return;
+        auto e = Expression::parse(expressionText);
+        if (!e.ok()) {
+            fields << expressionText; // a plain field name that is no valid identifier
+            return;
+        }
+        for (const QString &f : e->referencedFields())
+            if (!fields.contains(f))
+                fields << f;
+    };
+    if (m_labels.enabled)
+        add(m_labels.text);
+    add(m_filter);
+    return fields;
 }
 
 Status VectorLayer::setFilter(const QString &expression)

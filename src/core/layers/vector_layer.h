@@ -46,6 +46,12 @@ public:
     /// Features passing the filter (null when there is no filter).
     std::shared_ptr<const std::vector<uint8_t>> filterMask() const { return m_filterMask; }
 
+    /// Loads only the attributes the style, labels and filter use (command-line rendering), instead of all
+    /// (what the attribute table needs). Changing the style later may then need a reload.
+    void setLoadAllAttributes(bool all) { m_loadAllAttributes = all; }
+    /// The attribute fields the style, labels and filter read.
+    QStringList usedFields() const;
+
     std::shared_ptr<const FeatureStore> store() const { return m_store; }
     /// Installs already loaded data (tests, analysis results).
     void setStore(std::shared_ptr<const FeatureStore> store);
@@ -56,6 +62,7 @@ private:
     QString m_layerName;
     std::unique_ptr<FeatureRenderer> m_renderer;
     bool m_customStyle = false;
+    bool m_loadAllAttributes = true;
     int m_styleIndex = 0;
     LabelSettings m_labels;
     QString m_filter;

@@ -307,9 +307,12 @@ MapSettings Project::mapSettings(const QSize &size, double dpi) const
     return s;
 }
 
-QStringList Project::loadLayers()
+QStringList Project::loadLayers(bool allAttributes)
 {
     QList<std::shared_ptr<Layer>> all = layers();
+    for (const auto &l : std::as_const(all))
+        if (l->kind() == Layer::Kind::Vector)
+            static_cast<VectorLayer &>(*l).setLoadAllAttributes(allAttributes);
     const Crs crs = m_crs;
     QtConcurrent::blockingMap(all, [crs](std::shared_ptr<Layer> &l) { l->load(crs); });
     QStringList failed;

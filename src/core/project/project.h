@@ -65,8 +65,9 @@ public:
     MapSettings mapSettings(const QSize &size, double dpi = 96) const;
 
     /// Loads the data of every layer for the project's CRS (concurrently). Layers that fail keep their
-    /// error() and stay in the project; returns the messages of those that failed.
-    QStringList loadLayers();
+    /// error() and stay in the project; returns the messages of those that failed. With \a allAttributes
+    /// false only the attributes styles, labels and filters use are read (rendering from the command line).
+    QStringList loadLayers(bool allAttributes = true);
 
     /// Reads a project file (layer data is not loaded yet). Missing data is not an error here.
     static Result<std::unique_ptr<Project>> read(const QString &path, QStringList *warnings = nullptr);

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QPainter>
 #include <QThread>
+
+#include <mutex>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace kw {
@@ -75,21 +77,28 @@ void ParallelRenderJob::start()
     const int threads = std::max(1, QThread::idealThreadCount());
     for (size_t i = 0; i < m_entries.size(); ++i) {
         LayerRenderer &r = *m_entries[i].renderer;
-        // Slicing costs an image per slice; it pays off only for layers with many features in view.
-        const int slices = r.supportsSlicing() && r.workEstimate(m_context) > 20000 ? threads : 1;
+        // Slicing costs an image per slice; it pays off only for layers with many features in view. A
+        // translucent layer is not sliced: its slices would overlap at twice the opacity.
+        const int slices =
+            r.supportsSlicing() && m_entries[i].opacity >= 1.0 && r.workEstimate(m_context) > 20000 ? threads : 1;
         r.prepareSlices(slices, m_context);
         for (int s = 0; s < slices; ++s)
-            m_tasks.push_back({i, s, slices, {}, true});
+            m_tasks.emplace_back(i, s, slices);
     }
     const QSize size = m_settings.outputSize();
+    m_image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    m_image.fill(m_settings.background());
+    m_nextToCompose = 0;
     auto work = [this, size](Task &task) {
-        if (m_cancel)
-            return;
-        task.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
-        task.image.fill(Qt::transparent);
-        QPainter painter(&task.image);
-        LayerRenderer &r = *m_entries[task.entry].renderer;
-        task.ok = r.renderSlice(painter, m_context, task.slice, task.slices);
+        if (!m_cancel) {
+            task.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
+            task.image.fill(Qt::transparent);
+            QPainter painter(&task.image);
+            LayerRenderer &r = *m_entries[task.entry].renderer;
+            task.ok = r.renderSlice(painter, m_context, task.slice, task.slices);
+        }
+        task.done = true;
+        composeReady();
     };
     m_watcher.setFuture(QtConcurrent::map(m_tasks, work));
 }
@@ -101,23 +110,34 @@ void ParallelRenderJob::waitForFinished()
         compose();
 }
 
+void ParallelRenderJob::composeReady()
+{
+    // Layers are composited in order as soon as they and everything below them are drawn, so only the
+    // images still in flight are held: at 4K each is 33 MB.
+    std::lock_guard lock(m_composeMutex);
+    QPainter painter;
+    while (m_nextToCompose < m_tasks.size() && m_tasks[m_nextToCompose].done) {
+        Task &task = m_tasks[m_nextToCompose++];
+        const Entry &e = m_entries[task.entry];
+        if (!task.ok && !e.renderer->errorMessage().isEmpty() && task.slice == 0)
+            m_errors << e.name + QStringLiteral(": ") + e.renderer->errorMessage();
+        if (task.image.isNull())
+            continue;
+        if (!painter.isActive())
+            painter.begin(&m_image);
+        painter.setOpacity(e.opacity);
+        painter.drawImage(0, 0, task.image);
+        task.image = QImage();
+    }
+}
+
 void ParallelRenderJob::compose()
 {
-    m_image = QImage(m_settings.outputSize(), QImage::Format_ARGB32_Premultiplied);
-    m_image.fill(m_settings.background());
+    for (Task &task : m_tasks)
+        task.done = true; // cancelled tasks that never ran
+    composeReady();
     {
         QPainter painter(&m_image);
-        for (Task &task : m_tasks) {
-            const Entry &e = m_entries[task.entry];
-            if (!task.ok && !e.renderer->errorMessage().isEmpty() && task.slice == 0)
-                m_errors << e.name + QStringLiteral(": ") + e.renderer->errorMessage();
-            if (task.image.isNull())
-                continue;
-            painter.setOpacity(e.opacity);
-            painter.drawImage(0, 0, task.image);
-            task.image = QImage(); // free early: big maps hold several full-size images
-        }
-        painter.setOpacity(1.0);
         if (!m_cancel)
             drawLabels(m_entries, painter, m_settings.outputSize());
     }

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <mutex>
 #include <memory>
 #include <vector>
 
@@ -88,6 +89,7 @@ public:
 
 private:
     void compose();
+    void composeReady();
 
     struct Task
     {
@@ -96,12 +98,20 @@ private:
         int slices;
         QImage image;
         bool ok = true;
+        std::atomic_bool done{false};
+        Task(size_t e, int s, int n) : entry(e), slice(s), slices(n) {}
+        Task(Task &&o) noexcept
+            : entry(o.entry), slice(o.slice), slices(o.slices), image(std::move(o.image)), ok(o.ok), done(o.done.load())
+        {
+        }
     };
     std::vector<Entry> m_entries;
     std::vector<Task> m_tasks;
     RenderContext m_context;
     QFutureWatcher<void> m_watcher;
     QImage m_image;
+    std::mutex m_composeMutex;
+    size_t m_nextToCompose = 0;
     qint64 m_startMs = 0;
 };
 

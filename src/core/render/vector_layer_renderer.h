@@ -37,7 +37,7 @@ public:
     void setError(const QString &e) { m_error = e; }
 
     /// Vertices closer than this (in pixels) to the last drawn one are skipped.
-    static constexpr double simplifyTolerancePx = 0.5;
+    static constexpr double simplifyTolerancePx = 1.0;
 
 private:
     struct Prepared;

@@ -2,6 +2,8 @@
 #include "core/index/spatial_index.h"
 
 #include <QRandomGenerator>
+
+#include <algorithm>
 #include <QTest>
 
 using namespace kw;
@@ -58,7 +60,15 @@ private Q_SLOTS:
             for (uint32_t i = 0; i < boxes.size(); ++i)
                 if (boxes[i].intersects(query))
                     expected.push_back(i);
-            QCOMPARE(index.query(query), expected);
+            // Boxes are kept as floats rounded outwards: every true hit is found, and any extra one lies
+            // within float rounding (< 1 m at these coordinates) of the query.
+            const std::vector<uint32_t> found = index.query(query);
+            QVERIFY(std::includes(found.begin(), found.end(), expected.begin(), expected.end()));
+            const Envelope grown = query.buffered(0.0, 0.0);
+            const Envelope tolerance(grown.xmin - 1, grown.ymin - 1, grown.xmax + 1, grown.ymax + 1);
+            for (uint32_t id : found)
+                QVERIFY(boxes[id].intersects(tolerance));
+            QVERIFY(found.size() <= expected.size() + 5);
         }
     }
 };

@@ -157,7 +157,7 @@ Result<std::shared_ptr<FeatureStore>> CsvProvider::loadVector(const SourceUri &u
     std::vector<int> source; // file column of each loaded field
     for (int c = 0; c < int(columns.size()); ++c) {
         const Field &f = columns[c].field;
-        if (columns[c].dropped || (!options.allFields && !options.fields.contains(f.name)))
+        if (columns[c].dropped || (!options.allFields && !options.fields.contains(f.name, Qt::CaseInsensitive)))
             continue;
         fields << f;
         source.push_back(c);

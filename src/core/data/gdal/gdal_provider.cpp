@@ -414,7 +414,7 @@ Result<std::shared_ptr<FeatureStore>> GdalProvider::loadVector(const SourceUri &
     std::vector<int> ogrIndex;
     for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
         Field f = fieldFromOgr(OGR_FD_GetFieldDefn(defn, i));
-        if (!options.allFields && !options.fields.contains(f.name))
+        if (!options.allFields && !options.fields.contains(f.name, Qt::CaseInsensitive))
             continue;
         fields << f;
         ogrIndex.push_back(i);
@@ -433,7 +433,7 @@ Result<std::shared_ptr<FeatureStore>> GdalProvider::loadVector(const SourceUri &
     store->setSourceCrs(sourceCrs);
     const GIntBig expected = OGR_L_GetFeatureCount(layer, FALSE);
     if (expected > 0)
-        store->reserve(size_t(expected), size_t(expected) * 8);
+        store->reserve(size_t(expected), 0); // vertices: sized from the first features read (see FeatureStore)
 
     if (options.progress && !options.progress(0.0))
         return Error::cancelled();
