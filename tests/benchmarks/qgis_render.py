@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Render a benchmark city GeoPackage with QGIS the way kartenwerk-cli renders it.
 
-Usage: qgis_render.py CITY.gpkg OUT.png [--size 1920x1080]
+Usage: qgis_render.py CITY.gpkg OUT.png [--size 1920x1080] [--categorized]
 
 Layers districts, buildings, roads (bottom to top), each with a single simple symbol in the
 colours kartenwerk-cli picks by default (src/core/style/symbol.cpp, style index 0, 1, 2), the full
@@ -23,7 +23,11 @@ def kartenwerk_colours():
     return districts, buildings, roads
 
 
-def render(gpkg, out, width, height):
+CATEGORY_COLOURS = ["#66c2a5", "#fc8d62", "#8da0cb", "#e78ac3", "#a6d854", "#ffd92f"]
+CATEGORIES = ["wohnen", "gewerbe", "industrie", "oeffentlich", "garage", "sonstige"]
+
+
+def render(gpkg, out, width, height, categorized=False):
     # Every QGIS object lives inside this function: destroying them after exitQgis() crashes on exit.
     from qgis.core import (QgsApplication, QgsFillSymbol, QgsLineSymbol, QgsMapRendererParallelJob,
                            QgsMapSettings, QgsRectangle, QgsSingleSymbolRenderer, QgsVectorLayer,
@@ -57,7 +61,18 @@ def render(gpkg, out, width, height):
         districts = layer("districts")
         districts.setRenderer(fill(d_fill, d_line))
         buildings = layer("buildings")
-        buildings.setRenderer(fill(b_fill, b_line))
+        if categorized:
+            from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+            cats = []
+            for value, colour in zip(CATEGORIES, CATEGORY_COLOURS):
+                c = QColor(colour)
+                sym = QgsFillSymbol.createSimple({"color": c.name(), "outline_color": c.darker(160).name(),
+                                                  "outline_width": "0.2", "outline_width_unit": "MM",
+                                                  "joinstyle": "round"})
+                cats.append(QgsRendererCategory(value, sym, value))
+            buildings.setRenderer(QgsCategorizedSymbolRenderer("category", cats))
+        else:
+            buildings.setRenderer(fill(b_fill, b_line))
         roads = layer("roads")
         roads.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(
             {"line_color": road.name(), "line_width": "0.4", "line_width_unit": "MM",
@@ -96,6 +111,9 @@ def render(gpkg, out, width, height):
 def main(argv):
     args = [a for a in argv[1:]]
     size = "1920x1080"
+    categorized = "--categorized" in args
+    if categorized:
+        args.remove("--categorized")
     if "--size" in args:
         i = args.index("--size")
         size = args[i + 1]
@@ -104,7 +122,7 @@ def main(argv):
         print(__doc__, file=sys.stderr)
         return 1
     width, height = (int(v) for v in size.lower().split("x"))
-    render(args[0], args[1], width, height)
+    render(args[0], args[1], width, height, categorized)
     return 0
 
 
