@@ -69,6 +69,22 @@ Status RasterLayer::load(const Crs &mapCrs, const std::function<bool(double)> &)
     return {};
 }
 
+std::unique_ptr<Layer> RasterLayer::cloneForLoading() const
+{
+    return std::make_unique<RasterLayer>(m_source, m_name);
+}
+
+void RasterLayer::adoptLoaded(Layer &loaded)
+{
+    auto &other = static_cast<RasterLayer &>(loaded);
+    m_error = other.m_error;
+    m_info = other.m_info;
+    m_mapExtent = other.m_mapExtent;
+    m_dataMin = other.m_dataMin;
+    m_dataMax = other.m_dataMax;
+    m_loaded = other.m_loaded;
+}
+
 std::unique_ptr<LayerRenderer> RasterLayer::createRenderer(const RenderContext &context) const
 {
     if (!m_loaded)

@@ -37,6 +37,8 @@ public:
     Envelope extent() const override { return m_mapExtent; }
     Crs sourceCrs() const override { return m_info.crs; }
     std::unique_ptr<LayerRenderer> createRenderer(const RenderContext &context) const override;
+    std::unique_ptr<Layer> cloneForLoading() const override;
+    void adoptLoaded(Layer &loaded) override;
 
     const RasterStyle &style() const { return m_style; }
     void setStyle(const RasterStyle &s) { m_style = s; }
