@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/selection/selection_controller.h"
+
+#include "app/canvas/map_canvas.h"
+#include "app/project/project_controller.h"
+#include "core/data/feature_query.h"
+#include "core/layers/vector_layer.h"
+
+#include <QLocale>
+
+namespace kw {
+
+SelectionController::SelectionController(ProjectController *project, MapCanvas *canvas, QObject *parent)
+    : QObject(parent), m_project(project), m_canvas(canvas)
+{
+}
+
+QList<std::shared_ptr<VectorLayer>> SelectionController::targetLayers() const
+{
+    const auto visible = m_project->visibleVectorLayers();
+    if (auto current = m_current.lock()) {
+        for (const auto &l : visible)
+            if (l == current)
+                return {current};
+    }
+    return visible;
+}
+
+namespace {
+/// Drops rows the layer's filter hides: what is not drawn cannot be selected on the map.
+void applyFilter(const VectorLayer &layer, std::vector<uint32_t> &rows)
+{
+    if (const auto mask = layer.filterMask())
+        std::erase_if(rows, [&](uint32_t r) { return r >= mask->size() || !(*mask)[r]; });
+}
+} // namespace
+
+void SelectionController::selectInRectangle(const Envelope &box, FeatureSelection::Mode mode)
+{
+    for (const auto &l : targetLayers()) {
+        std::vector<uint32_t> rows = FeatureQuery::intersecting(*l->store(), box);
+        applyFilter(*l, rows);
+        m_project->selection()->select(l->id(), l->store()->featureCount(), rows, mode);
+    }
+    report();
+}
+
+void SelectionController::selectInPolygon(const std::vector<QPointF> &ring, FeatureSelection::Mode mode)
+{
+    for (const auto &l : targetLayers()) {
+        std::vector<uint32_t> rows = FeatureQuery::intersecting(*l->store(), ring);
+        applyFilter(*l, rows);
+        m_project->selection()->select(l->id(), l->store()->featureCount(), rows, mode);
+    }
+    report();
+}
+
+Status SelectionController::selectByExpression(const std::shared_ptr<VectorLayer> &layer, const QString &expression,
+                                               FeatureSelection::Mode mode, int *errorColumn)
+{
+    if (!layer || !layer->store())
+        return Error::usage(tr("Choose a loaded vector layer first."));
+    auto rows = FeatureQuery::matching(*layer->store(), expression, errorColumn);
+    if (!rows.ok())
+        return rows.error();
+    m_project->selection()->select(layer->id(), layer->store()->featureCount(), *rows, mode);
+    report();
+    return {};
+}
+
+void SelectionController::clear()
+{
+    m_project->selection()->clearAll();
+    report();
+}
+
+Envelope SelectionController::selectionExtent() const
+{
+    Envelope e;
+    FeatureSelection *sel = m_project->selection();
+    for (const QString &id : sel->layerIds()) {
+        auto layer = std::dynamic_pointer_cast<VectorLayer>(m_project->layerById(id));
+        if (!layer || !layer->store())
+            continue;
+        for (uint32_t r : sel->rows(id))
+            e.include(layer->store()->featureEnvelope(r));
+    }
+    return e;
+}
+
+void SelectionController::zoomToSelection()
+{
+    const Envelope e = selectionExtent();
+    if (e.isNull()) {
+        Q_EMIT message(tr("Nothing is selected."), 3000);
+        return;
+    }
+    m_canvas->zoomToExtent(e);
+}
+
+void SelectionController::zoomToFeature(const QString &layerId, qint64 row)
+{
+    auto layer = std::dynamic_pointer_cast<VectorLayer>(m_project->layerById(layerId));
+    if (!layer || !layer->store() || row < 0 || size_t(row) >= layer->store()->featureCount())
+        return;
+    m_canvas->zoomToExtent(layer->store()->featureEnvelope(size_t(row)));
+}
+
+void SelectionController::selectFeature(const QString &layerId, qint64 row)
+{
+    auto layer = std::dynamic_pointer_cast<VectorLayer>(m_project->layerById(layerId));
+    if (!layer || !layer->store() || row < 0)
+        return;
+    m_project->selection()->select(layerId, layer->store()->featureCount(), {uint32_t(row)});
+    report();
+}
+
+void SelectionController::report()
+{
+    const size_t n = m_project->selection()->totalCount();
+    Q_EMIT message(n == 0 ? tr("No features selected.")
+                          : tr("%1 feature(s) selected.").arg(QLocale().toString(qulonglong(n))),
+                   5000);
+}
+
+} // namespace kw
