@@ -10,13 +10,6 @@
 
 namespace kw {
 
-namespace {
-QString trc(const char *text)
-{
-    return QCoreApplication::translate("kw::ProjectCommands", text);
-}
-} // namespace
-
 // ---- AddNodesCommand ------------------------------------------------------------------------------
 
 AddNodesCommand::AddNodesCommand(LayerTreeModel *model, LayerTreeNode *parent, int row,
@@ -49,8 +42,8 @@ RemoveNodesCommand::RemoveNodesCommand(LayerTreeModel *model, std::vector<LayerT
 {
     for (LayerTreeNode *n : nodes)
         m_removed.push_back(Removed{n, nullptr, 0, nullptr});
-    setText(nodes.size() == 1 ? trc("Remove %1").arg(nodes.front()->name())
-                              : trc("Remove %1 layers").arg(nodes.size()));
+    setText(nodes.size() == 1 ? QCoreApplication::translate("kw::ProjectCommands", "Remove %1").arg(nodes.front()->name())
+                              : QCoreApplication::translate("kw::ProjectCommands", "Remove %1 layers").arg(nodes.size()));
 }
 
 void RemoveNodesCommand::redo()
@@ -74,8 +67,8 @@ MoveNodesCommand::MoveNodesCommand(LayerTreeModel *model, std::vector<LayerTreeN
                                    int row)
     : m_model(model), m_nodes(std::move(nodes)), m_parent(parent), m_row(row)
 {
-    setText(m_nodes.size() == 1 ? trc("Move %1").arg(m_nodes.front()->name())
-                                : trc("Move %1 layers").arg(m_nodes.size()));
+    setText(m_nodes.size() == 1 ? QCoreApplication::translate("kw::ProjectCommands", "Move %1").arg(m_nodes.front()->name())
+                                : QCoreApplication::translate("kw::ProjectCommands", "Move %1 layers").arg(m_nodes.size()));
 }
 
 void MoveNodesCommand::redo()
@@ -123,7 +116,7 @@ void MoveNodesCommand::undo()
 RenameNodeCommand::RenameNodeCommand(LayerTreeModel *model, LayerTreeNode *node, const QString &name)
     : m_model(model), m_node(node), m_old(node->name()), m_new(name)
 {
-    setText(trc("Rename %1 to %2").arg(m_old, m_new));
+    setText(QCoreApplication::translate("kw::ProjectCommands", "Rename %1 to %2").arg(m_old, m_new));
 }
 
 void RenameNodeCommand::redo()
@@ -141,7 +134,7 @@ void RenameNodeCommand::undo()
 SetVisibilityCommand::SetVisibilityCommand(LayerTreeModel *model, LayerTreeNode *node, bool visible)
     : m_model(model), m_node(node), m_visible(visible)
 {
-    setText(visible ? trc("Show %1").arg(node->name()) : trc("Hide %1").arg(node->name()));
+    setText(visible ? QCoreApplication::translate("kw::ProjectCommands", "Show %1").arg(node->name()) : QCoreApplication::translate("kw::ProjectCommands", "Hide %1").arg(node->name()));
 }
 
 void SetVisibilityCommand::redo()
@@ -159,7 +152,7 @@ void SetVisibilityCommand::undo()
 SetOpacityCommand::SetOpacityCommand(LayerTreeModel *model, Layer *layer, double opacity)
     : m_model(model), m_layer(layer), m_old(layer->opacity()), m_new(opacity)
 {
-    setText(trc("Change opacity of %1").arg(layer->name()));
+    setText(QCoreApplication::translate("kw::ProjectCommands", "Change opacity of %1").arg(layer->name()));
 }
 
 void SetOpacityCommand::redo()
@@ -187,7 +180,7 @@ SetRendererCommand::SetRendererCommand(LayerTreeModel *model, VectorLayer *layer
                                        std::unique_ptr<FeatureRenderer> renderer, const QString &mergeKey)
     : m_model(model), m_layer(layer), m_old(layer->renderer().clone()), m_new(std::move(renderer)), m_key(mergeKey)
 {
-    setText(trc("Change style of %1").arg(layer->name()));
+    setText(QCoreApplication::translate("kw::ProjectCommands", "Change style of %1").arg(layer->name()));
 }
 
 void SetRendererCommand::redo()
@@ -217,7 +210,7 @@ SetLabelsCommand::SetLabelsCommand(LayerTreeModel *model, VectorLayer *layer, co
                                    const QString &mergeKey)
     : m_model(model), m_layer(layer), m_old(layer->labels()), m_new(labels), m_key(mergeKey)
 {
-    setText(trc("Change labels of %1").arg(layer->name()));
+    setText(QCoreApplication::translate("kw::ProjectCommands", "Change labels of %1").arg(layer->name()));
 }
 
 void SetLabelsCommand::redo()
@@ -246,7 +239,7 @@ bool SetLabelsCommand::mergeWith(const QUndoCommand *other)
 SetSourceCommand::SetSourceCommand(LayerTreeModel *model, LayerTreeNode *node, const SourceUri &source)
     : m_model(model), m_node(node), m_old(node->layer()->source()), m_new(source)
 {
-    setText(trc("Change data source of %1").arg(node->name()));
+    setText(QCoreApplication::translate("kw::ProjectCommands", "Change data source of %1").arg(node->name()));
 }
 
 void SetSourceCommand::apply(const SourceUri &s)
@@ -271,7 +264,7 @@ void SetSourceCommand::undo()
 SetCrsCommand::SetCrsCommand(const Crs &oldCrs, const Crs &newCrs, std::function<void(const Crs &)> apply)
     : m_old(oldCrs), m_new(newCrs), m_apply(std::move(apply))
 {
-    setText(trc("Change map CRS to %1").arg(newCrs.description()));
+    setText(QCoreApplication::translate("kw::ProjectCommands", "Change map CRS to %1").arg(newCrs.description()));
 }
 
 } // namespace kw
