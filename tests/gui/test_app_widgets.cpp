@@ -12,12 +12,16 @@
 #include "core/layers/vector_layer.h"
 #include "core/project/layer_tree_model.h"
 #include "core/project/project.h"
+#include "core/style/rule_based_renderer.h"
+#include "core/style/thematic_renderers.h"
 #include "support/test_support.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 #include <QTranslator>
 #include <QUndoStack>

@@ -97,13 +97,16 @@ private Q_SLOTS:
         QVERIFY(FeatureQuery::at(s, QPointF(350, 50), 1).empty()); // in the hole
         // Rectangle and polygon selections.
         QCOMPARE(FeatureQuery::intersecting(s, Envelope(150, -10, 320, 10)), (std::vector<uint32_t>{1, 2}));
-        const std::vector<QPointF> triangle{{-10, -10}, {120, -10}, {-10, 50}};
+        const std::vector<QPointF> triangle{{-10, -10}, {150, -10}, {-10, 50}}; // reaches over (100, 0)
         QCOMPARE(FeatureQuery::intersecting(s, triangle), (std::vector<uint32_t>{0, 1}));
+        // A line crossing a ring edge counts even with no vertex inside.
+        const std::vector<QPointF> band{{150, -5}, {160, -5}, {160, 5}, {150, 5}};
+        QCOMPARE(FeatureQuery::intersecting(s, band), std::vector<uint32_t>{1});
         // A selection polygon entirely inside a polygon feature still selects it.
         const std::vector<QPointF> inner{{310, 10}, {320, 10}, {315, 20}};
         QCOMPARE(FeatureQuery::intersecting(s, inner), std::vector<uint32_t>{2});
         int column = 0;
-        auto byExpr = FeatureQuery::matching(s, QStringLiteral("\"id\" >= 1"), &column);
+        auto byExpr = FeatureQuery::matching(s, QStringLiteral("$id >= 1"), &column);
         QVERIFY(byExpr.ok());
         QCOMPARE(*byExpr, (std::vector<uint32_t>{1, 2}));
         QVERIFY(!FeatureQuery::matching(s, QStringLiteral("\"id\" >= "), &column).ok());

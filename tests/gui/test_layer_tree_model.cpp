@@ -103,10 +103,10 @@ private Q_SLOTS:
         QCOMPARE(a->name(), QStringLiteral("a"));
 
         // Opacity: a slider drag merges into one undo step.
-        const int before = stack.count();
+        const int before = stack.index();
         for (double o : {0.9, 0.8, 0.7, 0.5})
             model.setData(model.indexOfLayer(c.get()), o, LayerTreeModel::OpacityRole);
-        QCOMPARE(stack.count(), before + 1);
+        QCOMPARE(stack.index(), before + 1);
         QCOMPARE(c->opacity(), 0.5);
         stack.undo();
         QCOMPARE(c->opacity(), 1.0);

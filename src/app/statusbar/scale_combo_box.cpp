@@ -65,6 +65,11 @@ void ScaleComboBox::setScale(double d)
 
 void ScaleComboBox::commit()
 {
+    // Return on a text that is one of the items is reported by QComboBox::activated() already.
+    if (findText(currentText()) >= 0) {
+        clearFocus();
+        return;
+    }
     if (const auto s = parse(currentText()))
         Q_EMIT scaleChosen(*s);
     clearFocus();

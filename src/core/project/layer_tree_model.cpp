@@ -168,7 +168,7 @@ int LayerTreeModel::columnCount(const QModelIndex &) const
 
 namespace {
 
-QList<LegendEntry> computeLegend(const LayerTreeNode *n)
+QList<LegendEntry> rendererLegend(const LayerTreeNode *n)
 {
     if (!n->layer() || n->layer()->kind() != Layer::Kind::Vector)
         return {};
@@ -185,6 +185,12 @@ bool isSingleSymbol(const LayerTreeNode *n)
            static_cast<const VectorLayer &>(*n->layer()).renderer().type() == FeatureRenderer::Type::Single;
 }
 
+/// The legend rows under a layer: none for a single symbol, which is drawn as the layer's own icon (as in QGIS).
+QList<LegendEntry> computeLegend(const LayerTreeNode *n)
+{
+    return isSingleSymbol(n) ? QList<LegendEntry>() : rendererLegend(n);
+}
+
 } // namespace
 
 const QList<LegendEntry> &LayerTreeModel::legend(const LayerTreeNode *n) const
@@ -197,9 +203,8 @@ const QList<LegendEntry> &LayerTreeModel::legend(const LayerTreeNode *n) const
 
 int LayerTreeModel::legendRowCount(const LayerTreeNode *n) const
 {
-    // A single symbol is drawn as the layer's own icon, as in QGIS: no child row for it.
-    if (isSingleSymbol(n))
-        return 0;
+    // The cached rows, not the live renderer: the count must stay what views were told until the model
+    // announces a change (refreshLayer), even when the layer's style has already been replaced.
     return int(legend(n).size());
 }
 
@@ -222,8 +227,11 @@ QIcon LayerTreeModel::layerIcon(const LayerTreeNode *n) const
         return QIcon(QPixmap::fromImage(warningImage(16)));
     if (l.kind() == Layer::Kind::Raster)
         return QIcon(QPixmap::fromImage(rasterImage(16)));
-    if (isSingleSymbol(n) && !legend(n).isEmpty())
-        return legendIcon(n, 0);
+    if (isSingleSymbol(n)) {
+        const QList<LegendEntry> entries = rendererLegend(n);
+        if (!entries.isEmpty())
+            return QIcon(QPixmap::fromImage(legendSwatch(entries.front(), 16)));
+    }
     return {};
 }
 
@@ -552,7 +560,7 @@ void LayerTreeModel::refreshLayer(const Layer *layer)
     if (old > 0)
         endRemoveRows();
     QList<LegendEntry> fresh = computeLegend(n);
-    const int rows = isSingleSymbol(n) ? 0 : int(fresh.size());
+    const int rows = int(fresh.size());
     if (rows > 0)
         beginInsertRows(i, 0, rows - 1);
     m_legends.insert(n, fresh);
