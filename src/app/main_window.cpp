@@ -269,6 +269,23 @@ void MainWindow::connectController()
     connect(c, &ProjectController::loadsFinished, this, [this](bool first) {
         if (first && !m_userNavigated && m_controller->project().extent().isNull())
             m_canvas->zoomToFullExtent();
+        if (first && !m_layerPanel->view()->currentIndex().isValid()) {
+            // Something to work on straight away: the first thematic layer (else the top one) becomes current.
+            std::shared_ptr<Layer> pick;
+            for (const auto &l : m_controller->project().layers()) {
+                if (!l->isLoaded())
+                    continue;
+                if (!pick)
+                    pick = l;
+                if (l->kind() == Layer::Kind::Vector &&
+                    static_cast<const VectorLayer &>(*l).renderer().type() != FeatureRenderer::Type::Single) {
+                    pick = l;
+                    break;
+                }
+            }
+            if (pick)
+                m_layerPanel->view()->setCurrentIndex(m_controller->layerTreeModel()->indexOfLayer(pick.get()));
+        }
         m_stylePanel->setLayer(m_layerPanel->currentLayer());
         Q_EMIT layersLoaded();
     });

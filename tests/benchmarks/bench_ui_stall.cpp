@@ -17,6 +17,7 @@
 #include "core/project/layer_tree_model.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -27,6 +28,7 @@
 #include <ogr_srs_api.h>
 
 #include <algorithm>
+#include <clocale>
 #include <cstdio>
 #include <vector>
 
@@ -41,7 +43,10 @@ bool writeGrid(const QString &path, int side)
         return false;
     OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
     OSRImportFromEPSG(srs, 25832);
-    OGRLayerH layer = GDALDatasetCreateLayer(ds, "cells", srs, wkbPolygon, nullptr);
+    // No R-tree while writing: GeoPackage's insert triggers make a million inserts crawl, and loading
+    // reads every feature anyway.
+    const char *options[] = {"SPATIAL_INDEX=NO", nullptr};
+    OGRLayerH layer = GDALDatasetCreateLayer(ds, "cells", srs, wkbPolygon, const_cast<char **>(options));
     OSRDestroySpatialReference(srs);
     OGRFieldDefnH id = OGR_Fld_Create("id", OFTInteger);
     OGR_L_CreateField(layer, id, TRUE);
@@ -63,9 +68,13 @@ bool writeGrid(const QString &path, int side)
         OGR_G_AddGeometryDirectly(poly, ring);
         OGRFeatureH f = OGR_F_Create(defn);
         OGR_F_SetFieldInteger(f, 0, i);
-        OGR_F_SetFieldDouble(f, 1, (i * 7919) % 1000 / 10.0);
+        OGR_F_SetFieldDouble(f, 1, double((int64_t(i) * 7919) % 1000) / 10.0); // 64 bits: i * 7919 overflows int
         OGR_F_SetGeometryDirectly(f, poly);
-        OGR_L_CreateFeature(layer, f);
+        if (OGR_L_CreateFeature(layer, f) != OGRERR_NONE) {
+            OGR_F_Destroy(f);
+            GDALClose(ds);
+            return false;
+        }
         OGR_F_Destroy(f);
         if (i % 200000 == 199999) {
             GDALDatasetCommitTransaction(ds);
@@ -141,6 +150,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    setlocale(LC_NUMERIC, "C"); // as the app does: GEOS and GDAL parse numbers with strtod
     QApplication::setApplicationName(QStringLiteral("KartenwerkBench"));
     QTemporaryDir dir;
     QString path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
@@ -212,6 +222,7 @@ int main(int argc, char **argv)
     meter.start();
     phase.restart();
     window.layerTreePanel()->view()->setCurrentIndex(model.indexOfLayer(layers.front().get()));
+    window.findChild<QDockWidget *>(QStringLiteral("attributesDock"))->show();
     auto &table = *window.attributePanel()->model();
     table.sort(1, Qt::DescendingOrder);
     runUntil([&] { return !table.isBusy(); });

@@ -212,6 +212,7 @@ private Q_SLOTS:
         QVERIFY(near(pixelAt(canvas, m_wake), top));
 
         // ---- attribute table selection is the map selection -----------------------------------------------
+        w.findChild<QDockWidget *>(QStringLiteral("attributesDock"))->show(); // a hidden table is not filled
         AttributeTablePanel &table = *w.attributePanel();
         AttributeTableModel &tableModel = *table.model();
         QAbstractItemModelTester tableTester(&tableModel, QAbstractItemModelTester::FailureReportingMode::QtTest);

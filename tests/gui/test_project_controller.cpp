@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -64,6 +65,26 @@ private Q_SLOTS:
         QVERIFY(waitLoaded(c));
         QCOMPARE(c.renderLayers().size(), 1);
         QVERIFY(layer->extent().xmin < -75 && layer->extent().xmin > -85);
+    }
+
+    void addsTheDataFilesOfAFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(test::sharedData(QStringLiteral("counties/nc.gpkg")), dir.filePath(QStringLiteral("a.gpkg"))));
+        QVERIFY(QFile::copy(test::sharedData(QStringLiteral("counties/nc.gpkg")), dir.filePath(QStringLiteral("b.gpkg"))));
+        QFile note(dir.filePath(QStringLiteral("readme.prj")));
+        QVERIFY(note.open(QIODevice::WriteOnly));
+        note.close();
+        ProjectController c;
+        c.addSources({dir.path()});
+        QVERIFY(waitLoaded(c));
+        QCOMPARE(c.project().layers().size(), 2);
+        QSet<QString> ids;
+        for (const auto &l : c.project().layers()) {
+            QVERIFY(l->isLoaded());
+            ids.insert(l->id());
+        }
+        QCOMPARE(ids.size(), 2); // unique ids for layers of the same name
     }
 
     void saveOpenAndDirtyState()

@@ -2,6 +2,7 @@
 #include "app/attributes/attribute_table_model.h"
 
 #include "core/data/feature_store.h"
+#include "core/util/thread_pools.h"
 
 #include <QCollator>
 #include <QColor>
@@ -148,7 +149,7 @@ void AttributeTableModel::rebuild()
         apply(watcher->result());
         Q_EMIT busyChanged(false);
     });
-    watcher->setFuture(QtConcurrent::run(computeOrder, m_store, m_filter, m_sortColumn, m_sortOrder));
+    watcher->setFuture(QtConcurrent::run(ThreadPools::background(), computeOrder, m_store, m_filter, m_sortColumn, m_sortOrder));
 }
 
 void AttributeTableModel::apply(std::shared_ptr<const std::vector<uint32_t>> order)

@@ -111,6 +111,26 @@ AttributeTablePanel::AttributeTablePanel(FeatureSelection *selection, QWidget *p
 void AttributeTablePanel::setLayer(const std::shared_ptr<VectorLayer> &layer)
 {
     m_layer = layer;
+    if (!isVisible()) {
+        m_layerStale = true;
+        return;
+    }
+    applyLayer();
+}
+
+void AttributeTablePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_layerStale)
+        applyLayer(); // syncs the selection too, once the new order is in place
+    else if (m_selectionStale)
+        syncFromSelection();
+}
+
+void AttributeTablePanel::applyLayer()
+{
+    m_layerStale = false;
+    const auto layer = m_layer.lock();
     m_title->setText(layer ? QStringLiteral("<b>%1</b>").arg(layer->name().toHtmlEscaped()) : tr("No vector layer selected"));
     m_error->hide();
     m_filter->blockSignals(true);
@@ -156,25 +176,31 @@ void AttributeTablePanel::syncFromSelection()
 {
     if (m_syncing || !m_model->store())
         return;
-    // Selected store rows → view rows → contiguous ranges (one range for a big block, not a million).
-    std::vector<int> viewRows;
-    for (uint32_t r : m_selection->rows(m_model->layerId()))
-        if (const int v = m_model->viewRow(r); v >= 0)
-            viewRows.push_back(v);
-    std::sort(viewRows.begin(), viewRows.end());
+    if (!isVisible()) {
+        m_selectionStale = true;
+        return;
+    }
+    m_selectionStale = false;
+    // Walk the view rows in order against the selection mask: contiguous runs become one range each, so a
+    // big block is one range, not a million, and nothing needs sorting.
     QItemSelection sel;
+    const auto mask = m_selection->mask(m_model->layerId());
+    const int rows = m_model->rowCount();
     const int lastColumn = std::max(0, m_model->columnCount() - 1);
-    for (size_t i = 0; i < viewRows.size();) {
-        size_t j = i;
-        while (j + 1 < viewRows.size() && viewRows[j + 1] == viewRows[j] + 1)
-            ++j;
-        sel.append(QItemSelectionRange(m_model->index(viewRows[i], 0), m_model->index(viewRows[j], lastColumn)));
-        i = j + 1;
+    int first = -1;
+    for (int v = 0; mask && v <= rows; ++v) {
+        const bool selected = v < rows && (*mask)[m_model->featureRow(v)];
+        if (selected && first < 0)
+            first = v;
+        if (!selected && first >= 0) {
+            sel.append(QItemSelectionRange(m_model->index(first, 0), m_model->index(v - 1, lastColumn)));
+            first = -1;
+        }
     }
     m_syncing = true;
     m_view->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
-    if (!viewRows.empty())
-        m_view->scrollTo(m_model->index(viewRows.front(), 0));
+    if (!sel.isEmpty())
+        m_view->scrollTo(sel.front().topLeft());
     m_syncing = false;
 }
 

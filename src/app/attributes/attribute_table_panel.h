@@ -37,7 +37,11 @@ Q_SIGNALS:
     void zoomToFeatureRequested(const QString &layerId, qint64 row);
     void zoomToSelectionRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void applyLayer();
     void viewSelectionChanged();
     void syncFromSelection();
 
@@ -50,6 +54,10 @@ private:
     QLabel *m_error;
     QLabel *m_count;
     bool m_syncing = false;
+    /// A layer or selection change waits until the table is shown: a hidden table of a million rows
+    /// should cost nothing.
+    bool m_layerStale = false;
+    bool m_selectionStale = false;
 };
 
 } // namespace kw

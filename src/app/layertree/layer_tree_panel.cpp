@@ -70,9 +70,10 @@ LayerTreePanel::LayerTreePanel(ProjectController *controller, QWidget *parent)
         m_view->expand(parent);
         for (int r = first; r <= last; ++r)
             m_view->expand(m_view->model()->index(r, 0, parent));
-        // A newly added layer becomes current, as in QGIS.
-        if (!m_view->currentIndex().isValid())
-            m_view->setCurrentIndex(m_view->model()->index(first, 0, parent));
+        // A newly added layer becomes current, as in QGIS (legend rows appearing do not count).
+        const QModelIndex added = m_view->model()->index(first, 0, parent);
+        if (!m_view->currentIndex().isValid() && m_controller->layerTreeModel()->node(added))
+            m_view->setCurrentIndex(added);
     });
     connect(model, &QAbstractItemModel::dataChanged, this, [this] { updateOpacity(); });
     connect(m_opacity, &QSlider::valueChanged, this, [this, model](int v) {

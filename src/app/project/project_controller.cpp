@@ -2,11 +2,14 @@
 #include "app/project/project_controller.h"
 
 #include "core/data/feature_selection.h"
+#include "core/data/gdal/gdal_provider.h"
 #include "core/layers/layer_factory.h"
 #include "core/layers/vector_layer.h"
 #include "core/project/layer_tree_model.h"
 #include "core/project/project_commands.h"
+#include "core/util/thread_pools.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QRegularExpression>
@@ -26,6 +29,35 @@ struct Inspected
     QList<std::shared_ptr<Layer>> layers; // bottom first
     QStringList errors;
 };
+
+/// A dropped folder stands for the data files in it (not its sub-folders); sidecar files of other
+/// formats (.shx, .dbf, .prj …) are not sources of their own. A folder without such files is passed on
+/// as it is: GDAL opens some folders as one dataset (a file geodatabase, a folder of shapefiles).
+QStringList expandFolders(const QStringList &sources)
+{
+    static const QStringList sidecars{QStringLiteral("shx"), QStringLiteral("dbf"), QStringLiteral("prj"),
+                                      QStringLiteral("cpg"), QStringLiteral("qix"), QStringLiteral("sbn"),
+                                      QStringLiteral("sbx"), QStringLiteral("xml"), QStringLiteral("aux"),
+                                      QStringLiteral("ovr"), QStringLiteral("qmd"), QStringLiteral("gfs"),
+                                      QStringLiteral("tfw"), QStringLiteral("wld"), QStringLiteral("lock")};
+    const QStringList known = gdal::fileExtensions();
+    QStringList out;
+    for (const QString &s : sources) {
+        const QFileInfo fi(s);
+        if (!fi.isDir() || fi.suffix().compare(QLatin1String("gdb"), Qt::CaseInsensitive) == 0) {
+            out << s;
+            continue;
+        }
+        QStringList files;
+        for (const QFileInfo &f : QDir(s).entryInfoList(QDir::Files, QDir::Name)) {
+            const QString suffix = f.suffix().toLower();
+            if (known.contains(suffix) && !sidecars.contains(suffix))
+                files << f.absoluteFilePath();
+        }
+        out << (files.isEmpty() ? QStringList{s} : files);
+    }
+    return out;
+}
 
 bool containsNode(const LayerTreeNode *root, const LayerTreeNode *n)
 {
@@ -214,9 +246,9 @@ void ProjectController::addSources(const QStringList &sources, LayerTreeNode *pa
         for (const auto &l : std::as_const(found.layers))
             startLoad(l);
     });
-    watcher->setFuture(QtConcurrent::run([sources] {
+    watcher->setFuture(QtConcurrent::run(ThreadPools::background(), [sources] {
         Inspected out;
-        for (const QString &s : sources) {
+        for (const QString &s : expandFolders(sources)) {
             auto layers = LayerFactory::fromSource(SourceUri::parse(s));
             if (!layers.ok())
                 out.errors << layers.error().message;
@@ -272,7 +304,7 @@ void ProjectController::startLoad(const std::shared_ptr<Layer> &layer)
         }
         Q_EMIT mapChanged();
     });
-    watcher->setFuture(QtConcurrent::run([copy, crs] { copy->load(crs); }));
+    watcher->setFuture(QtConcurrent::run(ThreadPools::background(), [copy, crs] { copy->load(crs); }));
 }
 
 void ProjectController::reloadLayer(const std::shared_ptr<Layer> &layer)

@@ -157,7 +157,6 @@ StylePanel::StylePanel(LayerTreeModel *model, QWidget *parent)
     auto *rampLayout = new QHBoxLayout(rampRow);
     rampLayout->setContentsMargins(0, 0, 0, 0);
     rampLayout->addWidget(m_ramp, 1);
-    rampLayout->addWidget(m_invert);
     auto *colorRow = new QWidget;
     auto *colorLayout = new QHBoxLayout(colorRow);
     colorLayout->setContentsMargins(0, 0, 0, 0);
@@ -179,6 +178,7 @@ StylePanel::StylePanel(LayerTreeModel *model, QWidget *parent)
     m_form->addRow(tr("&Method:"), m_method);
     m_form->addRow(tr("&Classes:"), m_classes);
     m_form->addRow(tr("Colour &ramp:"), rampRow);
+    m_form->addRow(QString(), m_invert);
     m_form->addRow(tr("Colours:"), colorRow);
     m_form->addRow(tr("Outline &width:"), m_strokeWidth);
     m_form->addRow(tr("Mar&ker:"), m_shape);
@@ -390,7 +390,7 @@ void StylePanel::updateRows()
     m_form->setRowVisible(m_method, type == T::Graduated);
     m_form->setRowVisible(m_classes, type == T::Graduated);
     m_form->setRowVisible(m_ramp->parentWidget(), classified || type == T::Heatmap);
-    m_invert->setVisible(type == T::Graduated);
+    m_form->setRowVisible(m_invert, type == T::Graduated);
     m_form->setRowVisible(m_fill->parentWidget(), type != T::Heatmap && type != T::RuleBased);
     m_fill->setVisible(family != GeometryFamily::Line || type == T::Proportional);
     m_form->setRowVisible(m_strokeWidth, type != T::Heatmap);

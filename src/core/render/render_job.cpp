@@ -3,6 +3,7 @@
 
 #include "core/layers/layer.h"
 #include "core/render/label_engine.h"
+#include "core/util/thread_pools.h"
 
 #include <QDateTime>
 #include <QPainter>
@@ -91,7 +92,7 @@ void ParallelRenderJob::start()
         LayerRenderer &r = *m_entries[task.entry].renderer;
         task.ok = r.renderSlice(painter, m_context, task.slice, task.slices);
     };
-    m_watcher.setFuture(QtConcurrent::map(m_tasks, work));
+    m_watcher.setFuture(QtConcurrent::map(ThreadPools::render(), m_tasks, work));
 }
 
 void ParallelRenderJob::waitForFinished()
