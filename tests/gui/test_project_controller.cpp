@@ -51,6 +51,8 @@ private Q_SLOTS:
         QCOMPARE(layer->store()->featureCount(), size_t(100));
         QCOMPARE(c.renderLayers().size(), 1);
         QVERIFY(c.isDirty());
+        // The first data of a new project set the map CRS (NAD27 for these counties), as in QGIS.
+        QCOMPARE(c.crs().authId(), QStringLiteral("EPSG:4267"));
         // One undo step removes what was added.
         c.undoStack()->undo();
         QCOMPARE(c.project().layers().size(), 0);

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QShortcut>
 #include <QSlider>
 #include <QTreeView>
 #include <QUndoStack>
@@ -85,6 +86,8 @@ LayerTreePanel::LayerTreePanel(ProjectController *controller, QWidget *parent)
         model->setData(model->indexOfLayer(layer.get()), v / 100.0, LayerTreeModel::OpacityRole);
     });
     connect(m_view, &QTreeView::customContextMenuRequested, this, &LayerTreePanel::showContextMenu);
+    // Delete removes the selected layers while the tree has the focus (not while a name is being edited).
+    new QShortcut(QKeySequence::Delete, m_view, this, &LayerTreePanel::removeSelected, Qt::WidgetShortcut);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &i) {
         if (m_controller->layerTreeModel()->node(i) == nullptr) // a legend row
             Q_EMIT showStyleRequested();

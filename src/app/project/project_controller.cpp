@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/project/project_controller.h"
 
+#include "core/data/data_provider.h"
 #include "core/data/feature_selection.h"
 #include "core/data/gdal/gdal_provider.h"
 #include "core/layers/layer_factory.h"
@@ -28,6 +29,7 @@ struct Inspected
 {
     QList<std::shared_ptr<Layer>> layers; // bottom first
     QStringList errors;
+    Crs firstCrs; ///< the CRS of the first source's first layer
 };
 
 /// A dropped folder stands for the data files in it (not its sub-folders); sidecar files of other
@@ -144,6 +146,7 @@ void ProjectController::install(std::unique_ptr<Project> project, const QString 
     m_loading.clear(); // results of loads still running for the old project are dropped when they arrive
     m_batchDone = m_batchTotal = 0;
     m_hadLoadedLayers = false;
+    m_crsChosen = false;
     auto old = std::move(m_project);
     m_project = std::move(project);
     m_model->setProject(m_project.get());
@@ -212,6 +215,12 @@ void ProjectController::addSources(const QStringList &sources, LayerTreeNode *pa
             return;
         }
         LayerTreeNode *group = parent && containsNode(&m_project->root(), parent) ? parent : &m_project->root();
+        // The first data of a new project sets the map CRS, as in QGIS (and kartenwerk-cli render).
+        if (m_project->layers().isEmpty() && m_filePath.isEmpty() && !m_crsChosen && found.firstCrs.isValid() &&
+            found.firstCrs != m_project->crs()) {
+            m_project->setCrs(found.firstCrs);
+            Q_EMIT crsChanged(found.firstCrs);
+        }
         int vectors = 0;
         for (const auto &l : m_project->layers())
             vectors += l->kind() == Layer::Kind::Vector;
@@ -249,11 +258,16 @@ void ProjectController::addSources(const QStringList &sources, LayerTreeNode *pa
     watcher->setFuture(QtConcurrent::run(ThreadPools::background(), [sources] {
         Inspected out;
         for (const QString &s : expandFolders(sources)) {
-            auto layers = LayerFactory::fromSource(SourceUri::parse(s));
-            if (!layers.ok())
+            const SourceUri uri = SourceUri::parse(s);
+            auto layers = LayerFactory::fromSource(uri);
+            if (!layers.ok()) {
                 out.errors << layers.error().message;
-            else
-                out.layers << *layers;
+                continue;
+            }
+            out.layers << *layers;
+            if (!out.firstCrs.isValid())
+                if (auto info = DataProviders::inspect(uri); info.ok() && !info->layers.isEmpty())
+                    out.firstCrs = info->layers.front().crs;
         }
         return out;
     }));
@@ -317,6 +331,7 @@ void ProjectController::setCrs(const Crs &crs)
 {
     if (!crs.isValid() || crs == m_project->crs())
         return;
+    m_crsChosen = true;
     m_undo->push(new SetCrsCommand(m_project->crs(), crs, [this](const Crs &c) { applyCrs(c); }));
 }
 

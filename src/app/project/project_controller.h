@@ -105,6 +105,8 @@ private:
     int m_batchDone = 0;
     bool m_hadLoadedLayers = false;
     int m_inspecting = 0;
+    /// The user picked the map CRS: adding data no longer changes it.
+    bool m_crsChosen = false;
 };
 
 } // namespace kw

@@ -78,7 +78,8 @@ void MapStatusBar::setLoadProgress(int done, int total)
         m_progress->hide();
         return;
     }
-    m_progress->setRange(0, total);
+    // One layer has no steps to count: a busy bar says "working" better than "0 %".
+    m_progress->setRange(0, total == 1 ? 0 : total);
     m_progress->setValue(done);
     m_progress->setFormat(tr("Loading %1/%2").arg(done).arg(total));
     m_progress->show();
