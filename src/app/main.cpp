@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/main_window.h"
 #include "app/settings/language.h"
+#include "core/util/thread_pools.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <clocale>
+#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -48,7 +51,8 @@ int main(int argc, char **argv)
     parser.process(app);
 
     const bool interactive = !parser.isSet(snapshot);
-    kw::MainWindow window(interactive);
+    auto windowOwner = std::make_unique<kw::MainWindow>(interactive);
+    kw::MainWindow &window = *windowOwner;
     window.show();
     QStringList data;
     QString project;
@@ -66,5 +70,10 @@ int main(int argc, char **argv)
         window.snapshotWhenReady(parser.value(snapshot), [](bool ok) { QApplication::exit(ok ? 0 : 3); });
     else if (project.isEmpty() && data.isEmpty())
         QTimer::singleShot(0, &window, &kw::MainWindow::offerRecovery);
-    return app.exec();
+    const int code = app.exec();
+    windowOwner.reset(); // cancels loads still running
+    // Let workers that are still loading or rendering stop before the libraries they use are torn down.
+    kw::ThreadPools::background()->waitForDone(10000);
+    kw::ThreadPools::render()->waitForDone(10000);
+    return code;
 }

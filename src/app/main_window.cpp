@@ -76,8 +76,11 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The canvas draws layers the controller owns: stop its renders first.
+    // The canvas draws layers the controller owns: stop its renders first. Then the controller goes,
+    // before the docks that show it, and without calling back into this half-destroyed window.
     delete m_canvas;
+    disconnect(m_controller, nullptr, this, nullptr);
+    delete m_controller;
 }
 
 // ---- construction ---------------------------------------------------------------------------------

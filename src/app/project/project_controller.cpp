@@ -88,6 +88,7 @@ ProjectController::ProjectController(QObject *parent)
 
 ProjectController::~ProjectController()
 {
+    *m_cancelLoads = true;
     // Commands point into the project's tree: drop them before the project goes.
     m_undo->clear();
 }
@@ -144,6 +145,8 @@ void ProjectController::install(std::unique_ptr<Project> project, const QString 
     m_undo->clear();
     m_selection->clearAll();
     m_loading.clear(); // results of loads still running for the old project are dropped when they arrive
+    *m_cancelLoads = true;
+    m_cancelLoads = std::make_shared<std::atomic_bool>(false);
     m_batchDone = m_batchTotal = 0;
     m_hadLoadedLayers = false;
     m_crsChosen = false;
@@ -318,7 +321,9 @@ void ProjectController::startLoad(const std::shared_ptr<Layer> &layer)
         }
         Q_EMIT mapChanged();
     });
-    watcher->setFuture(QtConcurrent::run(ThreadPools::background(), [copy, crs] { copy->load(crs); }));
+    watcher->setFuture(QtConcurrent::run(ThreadPools::background(), [copy, crs, cancel = m_cancelLoads] {
+        copy->load(crs, [cancel](double) { return !cancel->load(); });
+    }));
 }
 
 void ProjectController::reloadLayer(const std::shared_ptr<Layer> &layer)

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 class QUndoStack;
@@ -105,6 +106,8 @@ private:
     int m_batchDone = 0;
     bool m_hadLoadedLayers = false;
     int m_inspecting = 0;
+    /// Set when the project is replaced or the controller goes: loads still running give up.
+    std::shared_ptr<std::atomic_bool> m_cancelLoads = std::make_shared<std::atomic_bool>(false);
     /// The user picked the map CRS: adding data no longer changes it.
     bool m_crsChosen = false;
 };
