@@ -57,6 +57,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(QStringLiteral("EPSG:4326")), 0);
 
         CrsPickerDialog dialog(Crs::etrs89Utm32());
+        dialog.grab().save(QStringLiteral(KW_BINARY_DIR "/crs_picker.png")); // to look at
         QCOMPARE(dialog.selectedCrs(), Crs::etrs89Utm32());
         dialog.search(QStringLiteral("3857"));
         QCOMPARE(dialog.selectedCrs().authId(), QStringLiteral("EPSG:3857"));

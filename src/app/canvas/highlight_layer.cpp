@@ -6,8 +6,9 @@
 namespace kw {
 
 HighlightLayer::HighlightLayer(std::shared_ptr<const FeatureStore> store,
-                               std::shared_ptr<const FeatureSelection::Mask> mask)
-    : Layer(SourceUri(), QStringLiteral("selection")), m_store(std::move(store)), m_mask(std::move(mask))
+                               std::shared_ptr<const FeatureSelection::Mask> mask, size_t selectedCount)
+    : Layer(SourceUri(), QStringLiteral("selection")), m_store(std::move(store)), m_mask(std::move(mask)),
+      m_count(selectedCount)
 {
 }
 
@@ -29,7 +30,7 @@ std::unique_ptr<LayerRenderer> HighlightLayer::createRenderer(const RenderContex
     // on any choropleth and still showing the feature's own colour below.
     Symbol s;
     s.strokeColor = color();
-    s.strokeWidth = 0.7;
+    s.strokeWidth = m_count > 20000 ? 0.26 : 0.7;
     s.strokeUnit = SizeUnit::Millimeters;
     const GeometryFamily family = m_store->family();
     s.fillColor = family == GeometryFamily::Point ? color() : QColor(255, 240, 80, 70);

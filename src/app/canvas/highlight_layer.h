@@ -15,7 +15,10 @@ class FeatureStore;
 class HighlightLayer final : public Layer
 {
 public:
-    HighlightLayer(std::shared_ptr<const FeatureStore> store, std::shared_ptr<const FeatureSelection::Mask> mask);
+    /// \a selectedCount sets how heavy the outline is: a handful of features get a bold one, huge selections a
+    /// thin one (wide strokes cost far more to draw, and a million bold outlines would be a yellow blot anyway).
+    HighlightLayer(std::shared_ptr<const FeatureStore> store, std::shared_ptr<const FeatureSelection::Mask> mask,
+                   size_t selectedCount = 1);
 
     Kind kind() const override { return Kind::Vector; }
     Status load(const Crs &, const std::function<bool(double)> & = {}) override { return {}; }
@@ -31,6 +34,7 @@ public:
 private:
     std::shared_ptr<const FeatureStore> m_store;
     std::shared_ptr<const FeatureSelection::Mask> m_mask;
+    size_t m_count;
 };
 
 } // namespace kw

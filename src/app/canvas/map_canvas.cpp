@@ -274,7 +274,8 @@ void MapCanvas::startHighlight()
             if (!l || l->kind() != Layer::Kind::Vector || !l->isLoaded())
                 continue;
             if (auto mask = m_selection->mask(l->id()))
-                highlights << std::make_shared<HighlightLayer>(static_cast<const VectorLayer &>(*l).store(), mask);
+                highlights << std::make_shared<HighlightLayer>(static_cast<const VectorLayer &>(*l).store(), mask,
+                                                               m_selection->count(l->id()));
         }
     }
     m_settings.setOutputSize(size() * devicePixelRatioF());
