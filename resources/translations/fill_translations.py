@@ -103,7 +103,7 @@ DE = {
     '&Expression:': '&Ausdruck:', '&Mode:': '&Modus:', '&Fields (double-click to insert):': '&Felder (Doppelklick fügt ein):',
     'Choose a loaded vector layer first.': 'Bitte zuerst eine geladene Vektorebene wählen.',
     'Nothing is selected.': 'Nichts ausgewählt.', 'No features selected.': 'Keine Objekte ausgewählt.',
-    '%1 feature(s) selected.': '%1 Objekt(e) ausgewählt.', 'System language': 'Systemsprache', 'In&vert': '&Umkehren',
+    '%1 – %2': '%1 – %2', 'System language': 'Systemsprache', 'In&vert': '&Umkehren',
     'Labels': 'Beschriftung', 'Show &labels': '&Beschriftung anzeigen', 'Single symbol': 'Einzelsymbol',
     'Categorized': 'Kategorisiert', 'Graduated': 'Abgestuft', 'Proportional symbols': 'Proportionale Symbole',
     'Heatmap': 'Heatmap', 'Rule-based': 'Regelbasiert', 'Equal interval': 'Gleiche Intervalle',
@@ -150,6 +150,7 @@ PLURALS = {
     '%n feature(s) found.': (['%n Objekt gefunden.', '%n Objekte gefunden.'], ['%n feature found.', '%n features found.']),
     '%n feature(s)': (['%n Objekt', '%n Objekte'], ['%n feature', '%n features']),
     'Opening %n source(s)…': (['Öffne %n Datenquelle…', 'Öffne %n Datenquellen…'], ['Opening %n source…', 'Opening %n sources…']),
+    '%Ln feature(s) selected.': (['%Ln Objekt ausgewählt.', '%Ln Objekte ausgewählt.'], ['%Ln feature selected.', '%Ln features selected.']),
     'Add %n layer(s)': (['%n Ebene hinzufügen', '%n Ebenen hinzufügen'], ['Add %n layer', 'Add %n layers']),
 }
 

@@ -1051,9 +1051,12 @@ Wiederherstellen?</translation>
             <source>No features selected.</source>
             <translation>Keine Objekte ausgewählt.</translation>
         </message>
-        <message>
-            <source>%1 feature(s) selected.</source>
-            <translation>%1 Objekt(e) ausgewählt.</translation>
+        <message numerus="yes">
+            <source>%Ln feature(s) selected.</source>
+            <translation>
+                <numerusform>%Ln Objekt ausgewählt.</numerusform>
+                <numerusform>%Ln Objekte ausgewählt.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1396,6 +1399,10 @@ Wiederherstellen?</translation>
         <message>
             <source>Class Colour</source>
             <translation>Farbe der Klasse</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
         </message>
     </context>
     <context>

@@ -1049,9 +1049,12 @@ Restore them?</source>
             <source>No features selected.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>%1 feature(s) selected.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%Ln feature(s) selected.</source>
+            <translation>
+                <numerusform>%Ln feature selected.</numerusform>
+                <numerusform>%Ln features selected.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1393,6 +1396,10 @@ Restore them?</source>
         </message>
         <message>
             <source>Class Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – %2</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -240,6 +240,7 @@ private Q_SLOTS:
         QVERIFY(waitIdle(w));
         QVERIFY(highlightAt(canvas, m_ashe).alpha() > 0);
         QCOMPARE(highlightAt(canvas, m_wake).alpha(), 0);
+        w.grab().save(QStringLiteral(KW_BINARY_DIR "/main_window_selection.png")); // to look at
         // Zoom to the selection shows Ashe County.
         w.selectionController()->zoomToSelection();
         QVERIFY(canvas.extent().contains(m_ashe.x(), m_ashe.y()));

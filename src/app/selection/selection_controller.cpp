@@ -118,9 +118,7 @@ void SelectionController::selectFeature(const QString &layerId, qint64 row)
 void SelectionController::report()
 {
     const size_t n = m_project->selection()->totalCount();
-    Q_EMIT message(n == 0 ? tr("No features selected.")
-                          : tr("%1 feature(s) selected.").arg(QLocale().toString(qulonglong(n))),
-                   5000);
+    Q_EMIT message(n == 0 ? tr("No features selected.") : tr("%Ln feature(s) selected.", nullptr, int(n)), 5000);
 }
 
 } // namespace kw

@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -29,6 +30,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace kw {
 
@@ -516,7 +519,18 @@ Result<std::unique_ptr<FeatureRenderer>> StylePanel::buildRenderer() const
                                              ramp, m_invert->isChecked());
         if (!g.ok())
             return g.error();
-        return std::unique_ptr<FeatureRenderer>(std::make_unique<GraduatedRenderer>(std::move(*g)));
+        // Class labels in the UI's number format ("1.553,2 – 2.717,6" in German), as the legend shows them.
+        QList<Range> ranges = g->ranges();
+        bool whole = true;
+        for (const Range &r : ranges)
+            whole = whole && r.lower == std::floor(r.lower) && r.upper == std::floor(r.upper);
+        const QLocale locale;
+        for (Range &r : ranges)
+            r.label = tr("%1 – %2").arg(locale.toString(r.lower, 'f', whole ? 0 : 1), locale.toString(r.upper, 'f', whole ? 0 : 1));
+        auto labelled = std::make_unique<GraduatedRenderer>(g->field(), ranges);
+        labelled->setMethod(g->method());
+        labelled->setRamp(g->ramp());
+        return std::unique_ptr<FeatureRenderer>(std::move(labelled));
     }
     case T::Proportional:
         if (field.isEmpty())
