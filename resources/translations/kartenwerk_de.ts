@@ -678,106 +678,6 @@
             <source>%1[*] — Kartenwerk</source>
             <translation>%1[*] – Kartenwerk</translation>
         </message>
-        <message>
-            <source>&amp;Clear List</source>
-            <translation>Liste &amp;leeren</translation>
-        </message>
-        <message>
-            <source>Cannot open project</source>
-            <translation>Projekt kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>an unsaved project</source>
-            <translation>einem ungespeicherten Projekt</translation>
-        </message>
-        <message>
-            <source>Restore Unsaved Work?</source>
-            <translation>Ungesicherte Arbeit wiederherstellen?</translation>
-        </message>
-        <message>
-            <source>Kartenwerk was not closed properly. Unsaved changes to %1 from %2 were kept.
-
-Restore them?</source>
-            <translation>Kartenwerk wurde nicht ordnungsgemäß beendet. Ungesicherte Änderungen an %1 vom %2 wurden aufbewahrt.
-
-Wiederherstellen?</translation>
-        </message>
-        <message>
-            <source>Cannot restore</source>
-            <translation>Wiederherstellen nicht möglich</translation>
-        </message>
-        <message>
-            <source>All supported formats (%1)</source>
-            <translation>Alle unterstützten Formate (%1)</translation>
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation>Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Add Data</source>
-            <translation>Daten hinzufügen</translation>
-        </message>
-        <message>
-            <source>Unsaved Changes</source>
-            <translation>Ungespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <source>The project has unsaved changes. Save them?</source>
-            <translation>Das Projekt hat ungespeicherte Änderungen. Speichern?</translation>
-        </message>
-        <message>
-            <source>Open Project</source>
-            <translation>Projekt öffnen</translation>
-        </message>
-        <message>
-            <source>Kartenwerk projects (*.kwproj);;All files (*)</source>
-            <translation>Kartenwerk-Projekte (*.kwproj);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Cannot save project</source>
-            <translation>Projekt kann nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>%1 gespeichert</translation>
-        </message>
-        <message>
-            <source>Save Project As</source>
-            <translation>Projekt speichern unter</translation>
-        </message>
-        <message>
-            <source>Kartenwerk projects (*.kwproj)</source>
-            <translation>Kartenwerk-Projekte (*.kwproj)</translation>
-        </message>
-        <message>
-            <source>Export Map</source>
-            <translation>Karte exportieren</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png);;PDF (*.pdf);;SVG (*.svg)</source>
-            <translation>PNG-Bild (*.png);;PDF (*.pdf);;SVG (*.svg)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Export fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Exported %1</source>
-            <translation>%1 exportiert</translation>
-        </message>
-        <message>
-            <source>Add a vector layer first.</source>
-            <translation>Bitte zuerst eine Vektorebene hinzufügen.</translation>
-        </message>
-        <message>
-            <source>Restart Kartenwerk?</source>
-            <translation>Kartenwerk neu starten?</translation>
-        </message>
-        <message>
-            <source>The new language applies after a restart. Restart now?</source>
-            <translation>Die neue Sprache gilt nach einem Neustart. Jetzt neu starten?</translation>
-        </message>
     </context>
     <context>
         <name>kw::MapCanvas</name>
@@ -870,6 +770,105 @@ Wiederherstellen?</translation>
         <message>
             <source>Cannot measure in this CRS</source>
             <translation>In diesem KBS kann nicht gemessen werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>kw::ProjectActions</name>
+        <message>
+            <source>&amp;Clear List</source>
+            <translation>Liste &amp;leeren</translation>
+        </message>
+        <message>
+            <source>Cannot open project</source>
+            <translation>Projekt kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>an unsaved project</source>
+            <translation>einem ungespeicherten Projekt</translation>
+        </message>
+        <message>
+            <source>Restore Unsaved Work?</source>
+            <translation>Ungesicherte Arbeit wiederherstellen?</translation>
+        </message>
+        <message>
+            <source>Kartenwerk was not closed properly. Unsaved changes to %1 from %2 were kept.
+
+Restore them?</source>
+            <translation>Kartenwerk wurde nicht ordnungsgemäß beendet. Ungesicherte Änderungen an %1 vom %2 wurden aufbewahrt.
+
+Wiederherstellen?</translation>
+        </message>
+        <message>
+            <source>Cannot restore</source>
+            <translation>Wiederherstellen nicht möglich</translation>
+        </message>
+        <message>
+            <source>All supported formats (%1)</source>
+            <translation>Alle unterstützten Formate (%1)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Add Data</source>
+            <translation>Daten hinzufügen</translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>The project has unsaved changes. Save them?</source>
+            <translation>Das Projekt hat ungespeicherte Änderungen. Speichern?</translation>
+        </message>
+        <message>
+            <source>Open Project</source>
+            <translation>Projekt öffnen</translation>
+        </message>
+        <message>
+            <source>Kartenwerk projects (*.kwproj);;All files (*)</source>
+            <translation>Kartenwerk-Projekte (*.kwproj);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Cannot save project</source>
+            <translation>Projekt kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 gespeichert</translation>
+        </message>
+        <message>
+            <source>Save Project As</source>
+            <translation>Projekt speichern unter</translation>
+        </message>
+        <message>
+            <source>Kartenwerk projects (*.kwproj)</source>
+            <translation>Kartenwerk-Projekte (*.kwproj)</translation>
+        </message>
+        <message>
+            <source>Export Map</source>
+            <translation>Karte exportieren</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;PDF (*.pdf);;SVG (*.svg)</source>
+            <translation>PNG-Bild (*.png);;PDF (*.pdf);;SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>%1 exportiert</translation>
+        </message>
+        <message>
+            <source>Restart Kartenwerk?</source>
+            <translation>Kartenwerk neu starten?</translation>
+        </message>
+        <message>
+            <source>The new language applies after a restart. Restart now?</source>
+            <translation>Die neue Sprache gilt nach einem Neustart. Jetzt neu starten?</translation>
         </message>
     </context>
     <context>
@@ -1057,6 +1056,10 @@ Wiederherstellen?</translation>
                 <numerusform>%Ln Objekt ausgewählt.</numerusform>
                 <numerusform>%Ln Objekte ausgewählt.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Add a vector layer first.</source>
+            <translation>Bitte zuerst eine Vektorebene hinzufügen.</translation>
         </message>
     </context>
     <context>

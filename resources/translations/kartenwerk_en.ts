@@ -678,104 +678,6 @@
             <source>%1[*] — Kartenwerk</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>&amp;Clear List</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot open project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>an unsaved project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore Unsaved Work?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kartenwerk was not closed properly. Unsaved changes to %1 from %2 were kept.
-
-Restore them?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot restore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All supported formats (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add Data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unsaved Changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The project has unsaved changes. Save them?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open Project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kartenwerk projects (*.kwproj);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot save project</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save Project As</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kartenwerk projects (*.kwproj)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export Map</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PNG image (*.png);;PDF (*.pdf);;SVG (*.svg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exported %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a vector layer first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restart Kartenwerk?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The new language applies after a restart. Restart now?</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>kw::MapCanvas</name>
@@ -867,6 +769,103 @@ Restore them?</source>
         </message>
         <message>
             <source>Cannot measure in this CRS</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>kw::ProjectActions</name>
+        <message>
+            <source>&amp;Clear List</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an unsaved project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore Unsaved Work?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kartenwerk was not closed properly. Unsaved changes to %1 from %2 were kept.
+
+Restore them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All supported formats (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The project has unsaved changes. Save them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kartenwerk projects (*.kwproj);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save Project As</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kartenwerk projects (*.kwproj)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG image (*.png);;PDF (*.pdf);;SVG (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restart Kartenwerk?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new language applies after a restart. Restart now?</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1055,6 +1054,10 @@ Restore them?</source>
                 <numerusform>%Ln feature selected.</numerusform>
                 <numerusform>%Ln features selected.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Add a vector layer first.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -7,36 +7,28 @@
 #include "app/attributes/attribute_table_panel.h"
 #include "app/canvas/map_canvas.h"
 #include "app/canvas/zoom_box_tool.h"
-#include "app/dialogs/crs_picker_dialog.h"
-#include "app/dialogs/select_by_expression_dialog.h"
 #include "app/icons/map_icons.h"
 #include "app/identify/identify_panel.h"
 #include "app/identify/identify_tool.h"
 #include "app/layertree/layer_tree_panel.h"
 #include "app/measure/measure_tool.h"
+#include "app/project/project_actions.h"
 #include "app/project/project_controller.h"
-#include "app/project/recent_files.h"
-#include "app/project/recovery_manager.h"
 #include "app/selection/select_tool.h"
 #include "app/selection/selection_controller.h"
-#include "app/settings/settings_dialog.h"
 #include "app/statusbar/map_status_bar.h"
 #include "app/style/style_panel.h"
 #include "core/data/feature_selection.h"
-#include "core/data/gdal/gdal_provider.h"
 #include "core/layers/vector_layer.h"
 #include "core/project/layer_tree_model.h"
-#include "core/render/map_exporter.h"
 
 #include <QActionGroup>
+#include <QMessageBox>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
-#include <QMessageBox>
-#include <QProcess>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -48,9 +40,7 @@ namespace kw {
 
 MainWindow::MainWindow(bool interactive, QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_interactive(interactive),
-      m_controller(new ProjectController(this)), m_canvas(new MapCanvas(this)),
-      m_recentProjects(std::make_unique<RecentFiles>(QStringLiteral("recent/projects"))),
-      m_recentData(std::make_unique<RecentFiles>(QStringLiteral("recent/data")))
+      m_controller(new ProjectController(this)), m_canvas(new MapCanvas(this))
 {
     m_ui->setupUi(this);
     delete m_ui->centralWidget;
@@ -60,17 +50,15 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
     m_selectionController = new SelectionController(m_controller, m_canvas, this);
     m_statusBar = new MapStatusBar(statusBar(), m_canvas);
     m_statusBar->setCrs(m_controller->crs());
+    m_projectActions = new ProjectActions(m_controller, m_canvas, this, m_interactive);
+    m_projectActions->setRecentMenus(m_ui->menuRecentProjects, m_ui->menuRecentData);
 
     createDocks();
     createTools();
     connectActions();
     connectController();
-    if (m_interactive) {
-        if (SettingsDialog::autosaveEnabled())
-            m_recovery = new RecoveryManager(m_controller, QString(), this);
+    if (m_interactive)
         restoreWindowState();
-    }
-    updateRecentMenus();
     updateTitle();
 }
 
@@ -184,13 +172,19 @@ void MainWindow::connectActions()
     m_ui->projectToolBar->addAction(undo);
     m_ui->projectToolBar->addAction(redo);
 
-    connect(m_ui->actionNewProject, &QAction::triggered, this, &MainWindow::newProject);
-    connect(m_ui->actionOpenProject, &QAction::triggered, this, &MainWindow::openProjectDialog);
-    connect(m_ui->actionSaveProject, &QAction::triggered, this, &MainWindow::save);
-    connect(m_ui->actionSaveProjectAs, &QAction::triggered, this, &MainWindow::saveAs);
-    connect(m_ui->actionOpenData, &QAction::triggered, this, &MainWindow::openData);
-    connect(m_ui->actionExportMap, &QAction::triggered, this, &MainWindow::exportMap);
-    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    ProjectActions *p = m_projectActions;
+    connect(m_ui->actionNewProject, &QAction::triggered, p, &ProjectActions::newProject);
+    connect(m_ui->actionOpenProject, &QAction::triggered, p, &ProjectActions::openProjectDialog);
+    connect(m_ui->actionSaveProject, &QAction::triggered, p, &ProjectActions::save);
+    connect(m_ui->actionSaveProjectAs, &QAction::triggered, p, &ProjectActions::saveAs);
+    connect(m_ui->actionOpenData, &QAction::triggered, this, [this] {
+        auto [parent, row] = m_controller->layerTreeModel()->insertionPoint(m_layerPanel->view()->currentIndex());
+        m_projectActions->addDataDialog(parent, row);
+    });
+    connect(m_ui->actionExportMap, &QAction::triggered, p, &ProjectActions::exportMap);
+    connect(m_ui->actionSettings, &QAction::triggered, p, &ProjectActions::showSettings);
+    connect(p, &ProjectActions::quitRequested, this, &QWidget::close);
+    connect(p, &ProjectActions::status, this, &MainWindow::showStatus);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionZoomFull, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
     connect(m_ui->actionZoomIn, &QAction::triggered, m_canvas, &MapCanvas::zoomIn);
@@ -202,8 +196,9 @@ void MainWindow::connectActions()
     });
     connect(m_ui->actionZoomSelection, &QAction::triggered, m_selectionController, &SelectionController::zoomToSelection);
     connect(m_ui->actionClearSelection, &QAction::triggered, m_selectionController, &SelectionController::clear);
-    connect(m_ui->actionSelectExpression, &QAction::triggered, this, &MainWindow::selectByExpression);
-    connect(m_ui->actionChangeCrs, &QAction::triggered, this, &MainWindow::changeCrs);
+    connect(m_ui->actionSelectExpression, &QAction::triggered, this,
+            [this] { m_selectionController->selectByExpressionDialog(this); });
+    connect(m_ui->actionChangeCrs, &QAction::triggered, p, &ProjectActions::chooseCrs);
     connect(m_ui->actionAddGroup, &QAction::triggered, m_layerPanel, &LayerTreePanel::addGroup);
     connect(m_ui->actionRemoveLayer, &QAction::triggered, m_layerPanel, &LayerTreePanel::removeSelected);
     connect(m_ui->actionRenameLayer, &QAction::triggered, m_layerPanel, &LayerTreePanel::renameCurrent);
@@ -230,7 +225,7 @@ void MainWindow::connectActions()
         if (l && l->isLoaded())
             m_canvas->zoomToExtent(l->extent());
     });
-    connect(m_layerPanel, &LayerTreePanel::addDataRequested, this, &MainWindow::openData);
+    connect(m_layerPanel, &LayerTreePanel::addDataRequested, m_ui->actionOpenData, &QAction::trigger);
     connect(m_layerPanel, &LayerTreePanel::showStyleRequested, m_ui->actionStyle, &QAction::trigger);
     connect(m_layerPanel, &LayerTreePanel::openAttributeTableRequested, m_ui->actionAttributeTable, &QAction::trigger);
     connect(m_attributePanel, &AttributeTablePanel::zoomToFeatureRequested, m_selectionController,
@@ -242,7 +237,7 @@ void MainWindow::connectActions()
     connect(m_identifyPanel, &IdentifyPanel::selectFeatureRequested, m_selectionController,
             &SelectionController::selectFeature);
     connect(m_selectionController, &SelectionController::message, this, &MainWindow::showStatus);
-    connect(m_statusBar, &MapStatusBar::crsChangeRequested, this, &MainWindow::changeCrs);
+    connect(m_statusBar, &MapStatusBar::crsChangeRequested, p, &ProjectActions::chooseCrs);
     connect(m_canvas, &MapCanvas::userNavigated, this, [this] { m_userNavigated = true; });
     connect(m_canvas, &MapCanvas::filesDropped, this, &MainWindow::addSources);
     connect(m_canvas, &MapCanvas::renderErrors, this,
@@ -329,37 +324,6 @@ void MainWindow::updateTitle()
     setWindowModified(m_controller->isDirty());
 }
 
-void MainWindow::updateRecentMenus()
-{
-    const auto fill = [this](QMenu *menu, RecentFiles &recent, bool projects) {
-        menu->clear();
-        const QStringList files = recent.list();
-        int i = 1;
-        for (const QString &f : files) {
-            const QString text = QStringLiteral("&%1 %2").arg(i++ % 10).arg(QFileInfo(f).fileName());
-            QAction *a = menu->addAction(text, this, [this, f, projects] {
-                if (projects) {
-                    if (maybeSave())
-                        openProject(f);
-                } else {
-                    addSources({f});
-                }
-            });
-            a->setToolTip(f);
-        }
-        menu->setEnabled(!files.isEmpty());
-        if (!files.isEmpty()) {
-            menu->addSeparator();
-            menu->addAction(tr("&Clear List"), this, [this, &recent] {
-                recent.clear();
-                updateRecentMenus();
-            });
-        }
-    };
-    fill(m_ui->menuRecentProjects, *m_recentProjects, true);
-    fill(m_ui->menuRecentData, *m_recentData, false);
-}
-
 void MainWindow::setCurrentLayer(const std::shared_ptr<Layer> &layer)
 {
     auto vector = layer && layer->kind() == Layer::Kind::Vector ? std::static_pointer_cast<VectorLayer>(layer) : nullptr;
@@ -371,198 +335,18 @@ void MainWindow::setCurrentLayer(const std::shared_ptr<Layer> &layer)
 
 void MainWindow::addSources(const QStringList &sources)
 {
-    for (const QString &s : sources)
-        if (QFileInfo(s).exists())
-            m_recentData->add(QFileInfo(s).absoluteFilePath());
-    updateRecentMenus();
     auto [parent, row] = m_controller->layerTreeModel()->insertionPoint(m_layerPanel->view()->currentIndex());
-    m_controller->addSources(sources, parent, row);
+    m_projectActions->addSources(sources, parent, row);
 }
 
 bool MainWindow::openProject(const QString &path)
 {
-    QStringList warnings;
-    const Status st = m_controller->openProject(path, &warnings);
-    if (!st.ok()) {
-        if (m_interactive)
-            QMessageBox::warning(this, tr("Cannot open project"), st.error().message);
-        else
-            showStatus(st.error().message, 10000);
-        m_recentProjects->remove(path);
-        updateRecentMenus();
-        return false;
-    }
-    m_recentProjects->add(QFileInfo(path).absoluteFilePath());
-    updateRecentMenus();
-    if (!warnings.isEmpty())
-        showStatus(warnings.join(QStringLiteral("; ")), 10000);
-    return true;
+    return m_projectActions->openProject(path);
 }
 
 void MainWindow::offerRecovery()
 {
-    if (!m_recovery)
-        return;
-    const auto leftover = m_recovery->findLeftover();
-    if (!leftover)
-        return;
-    const QString where = leftover->projectPath.isEmpty() ? tr("an unsaved project") : leftover->projectPath;
-    const auto answer = QMessageBox::question(
-        this, tr("Restore Unsaved Work?"),
-        tr("Kartenwerk was not closed properly. Unsaved changes to %1 from %2 were kept.\n\nRestore them?")
-            .arg(where, QLocale().toString(leftover->saved.toLocalTime(), QLocale::ShortFormat)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes) {
-        QStringList warnings;
-        auto project = m_recovery->restore(*leftover, &warnings);
-        if (project.ok())
-            m_controller->setProject(std::move(*project), leftover->projectPath, true);
-        else
-            QMessageBox::warning(this, tr("Cannot restore"), project.error().message);
-    }
-    RecoveryManager::discard(*leftover);
-}
-
-void MainWindow::openData()
-{
-    QStringList filters = gdal::fileFilters();
-    QStringList all;
-    for (const QString &e : gdal::fileExtensions())
-        all << QStringLiteral("*.") + e;
-    filters.prepend(tr("All supported formats (%1)").arg(all.join(QLatin1Char(' '))));
-    filters.append(tr("All files (*)"));
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Data"), QSettings().value(QStringLiteral("recent/dataDir")).toString(),
-                                                            filters.join(QStringLiteral(";;")));
-    if (files.isEmpty())
-        return;
-    QSettings().setValue(QStringLiteral("recent/dataDir"), QFileInfo(files.front()).absolutePath());
-    addSources(files);
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_controller->isDirty() || !m_interactive)
-        return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
-                                             tr("The project has unsaved changes. Save them?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
-void MainWindow::newProject()
-{
-    if (maybeSave())
-        m_controller->newProject();
-}
-
-void MainWindow::openProjectDialog()
-{
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
-                                                      tr("Kartenwerk projects (*.kwproj);;All files (*)"));
-    if (!path.isEmpty())
-        openProject(path);
-}
-
-bool MainWindow::save()
-{
-    if (m_controller->filePath().isEmpty())
-        return saveAs();
-    m_controller->project().setExtent(m_canvas->extent());
-    const Status st = m_controller->saveProject(m_controller->filePath());
-    if (!st.ok()) {
-        QMessageBox::warning(this, tr("Cannot save project"), st.error().message);
-        return false;
-    }
-    showStatus(tr("Saved %1").arg(m_controller->filePath()), 5000);
-    return true;
-}
-
-bool MainWindow::saveAs()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_controller->filePath(),
-                                                tr("Kartenwerk projects (*.kwproj)"));
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".kwproj");
-    m_controller->project().setExtent(m_canvas->extent());
-    const Status st = m_controller->saveProject(path);
-    if (!st.ok()) {
-        QMessageBox::warning(this, tr("Cannot save project"), st.error().message);
-        return false;
-    }
-    m_recentProjects->add(path);
-    updateRecentMenus();
-    showStatus(tr("Saved %1").arg(path), 5000);
-    return true;
-}
-
-void MainWindow::exportMap()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), QString(),
-                                                      tr("PNG image (*.png);;PDF (*.pdf);;SVG (*.svg)"));
-    if (path.isEmpty())
-        return;
-    MapSettings settings = m_canvas->settings();
-    settings.setExtent(m_canvas->extent());
-    auto result = MapExporter::exportMap(settings, path);
-    if (!result.ok())
-        QMessageBox::warning(this, tr("Export failed"), result.error().message);
-    else
-        showStatus(tr("Exported %1").arg(path), 5000);
-}
-
-void MainWindow::changeCrs()
-{
-    CrsPickerDialog dialog(m_controller->crs(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Crs crs = dialog.selectedCrs();
-    if (crs.isValid())
-        m_controller->setCrs(crs);
-}
-
-void MainWindow::selectByExpression()
-{
-    auto layer = m_selectionController->currentLayer();
-    if (!layer) {
-        const auto visible = m_controller->visibleVectorLayers();
-        if (visible.isEmpty()) {
-            showStatus(tr("Add a vector layer first."), 5000);
-            return;
-        }
-        layer = visible.front();
-    }
-    SelectByExpressionDialog dialog(
-        layer,
-        [this, layer](const QString &expression, FeatureSelection::Mode mode, int *column) {
-            const Status st = m_selectionController->selectByExpression(layer, expression, mode, column);
-            return st.ok() ? QString() : st.error().message;
-        },
-        this);
-    dialog.exec();
-}
-
-void MainWindow::showSettings()
-{
-    SettingsDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
-        return;
-    const auto answer = QMessageBox::question(this, tr("Restart Kartenwerk?"),
-                                              tr("The new language applies after a restart. Restart now?"));
-    if (answer != QMessageBox::Yes || !maybeSave())
-        return;
-    QStringList args;
-    if (!m_controller->filePath().isEmpty())
-        args << m_controller->filePath();
-    QProcess::startDetached(QApplication::applicationFilePath(), args);
-    m_interactive = false; // already asked
-    close();
+    m_projectActions->offerRecovery();
 }
 
 bool MainWindow::isIdle() const
@@ -586,11 +370,11 @@ void MainWindow::snapshotWhenReady(const QString &path, std::function<void(bool)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_projectActions->maybeSave()) {
         event->ignore();
         return;
     }
-    if (m_interactive || m_recovery) {
+    if (m_interactive) {
         QSettings s;
         s.setValue(QStringLiteral("window/geometry"), saveGeometry());
         s.setValue(QStringLiteral("window/state"), saveState());

@@ -24,9 +24,8 @@ class MapCanvas;
 class MapStatusBar;
 class MapTool;
 class MeasureTool;
+class ProjectActions;
 class ProjectController;
-class RecentFiles;
-class RecoveryManager;
 class SelectTool;
 class SelectionController;
 class StylePanel;
@@ -56,6 +55,7 @@ public:
 
     MapCanvas *canvas() const { return m_canvas; }
     ProjectController *controller() const { return m_controller; }
+    ProjectActions *projectActions() const { return m_projectActions; }
     LayerTreePanel *layerTreePanel() const { return m_layerPanel; }
     StylePanel *stylePanel() const { return m_stylePanel; }
     AttributeTablePanel *attributePanel() const { return m_attributePanel; }
@@ -78,18 +78,7 @@ private:
     void connectController();
     void restoreWindowState();
     void updateTitle();
-    void updateRecentMenus();
     void setCurrentLayer(const std::shared_ptr<Layer> &layer);
-    void openData();
-    void openProjectDialog();
-    bool save();
-    bool saveAs();
-    bool maybeSave();
-    void newProject();
-    void exportMap();
-    void changeCrs();
-    void selectByExpression();
-    void showSettings();
     void showStatus(const QString &text, int timeoutMs);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -106,9 +95,7 @@ private:
     QDockWidget *m_attributeDock = nullptr;
     QDockWidget *m_identifyDock = nullptr;
     SelectionController *m_selectionController = nullptr;
-    RecoveryManager *m_recovery = nullptr;
-    std::unique_ptr<RecentFiles> m_recentProjects;
-    std::unique_ptr<RecentFiles> m_recentData;
+    ProjectActions *m_projectActions = nullptr;
     QActionGroup *m_toolGroup = nullptr;
     ZoomBoxTool *m_zoomBoxTool = nullptr;
     IdentifyTool *m_identifyTool = nullptr;

@@ -2,6 +2,7 @@
 #include "app/selection/selection_controller.h"
 
 #include "app/canvas/map_canvas.h"
+#include "app/dialogs/select_by_expression_dialog.h"
 #include "app/project/project_controller.h"
 #include "core/data/feature_query.h"
 #include "core/layers/vector_layer.h"
@@ -113,6 +114,27 @@ void SelectionController::selectFeature(const QString &layerId, qint64 row)
         return;
     m_project->selection()->select(layerId, layer->store()->featureCount(), {uint32_t(row)});
     report();
+}
+
+void SelectionController::selectByExpressionDialog(QWidget *parent)
+{
+    auto layer = currentLayer();
+    if (!layer) {
+        const auto visible = m_project->visibleVectorLayers();
+        if (visible.isEmpty()) {
+            Q_EMIT message(tr("Add a vector layer first."), 5000);
+            return;
+        }
+        layer = visible.front();
+    }
+    SelectByExpressionDialog dialog(
+        layer,
+        [this, layer](const QString &expression, FeatureSelection::Mode mode, int *column) {
+            const Status st = selectByExpression(layer, expression, mode, column);
+            return st.ok() ? QString() : st.error().message;
+        },
+        parent);
+    dialog.exec();
 }
 
 void SelectionController::report()

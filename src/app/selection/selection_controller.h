@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointF>
 
+class QWidget;
+
 #include <memory>
 #include <vector>
 
@@ -41,6 +43,8 @@ public:
     void zoomToSelection();
     void zoomToFeature(const QString &layerId, qint64 row);
     void selectFeature(const QString &layerId, qint64 row);
+    /// Asks for an expression (for the current layer, else the top visible vector layer) and selects with it.
+    void selectByExpressionDialog(QWidget *parent);
 
 Q_SIGNALS:
     void message(const QString &text, int timeoutMs);
