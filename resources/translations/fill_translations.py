@@ -173,7 +173,10 @@ def fill(path, language):
             translation.attrib.pop('type', None)
             continue
         if language == 'en':
-            continue  # English is the source language
+            # English is the source language: each text is its own translation (so the file is complete).
+            translation.text = source
+            translation.attrib.pop('type', None)
+            continue
         text = DE.get(source)
         # Key sequences stay as they are: Qt shows them in the user's language itself.
         if text is None and (source.startswith(('Ctrl+', 'F')) and len(source) <= 14 and ' ' not in source):
