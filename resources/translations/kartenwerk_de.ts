@@ -678,6 +678,18 @@
             <source>%1[*] — Kartenwerk</source>
             <translation>%1[*] – Kartenwerk</translation>
         </message>
+        <message>
+            <source>&lt;project opened&gt;</source>
+            <translation>&lt;Projekt geöffnet&gt;</translation>
+        </message>
+        <message>
+            <source>Undo history</source>
+            <translation>Verlauf der Bearbeitungsschritte</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
     </context>
     <context>
         <name>kw::MapCanvas</name>

@@ -678,6 +678,18 @@
             <source>%1[*] — Kartenwerk</source>
             <translation>%1[*] — Kartenwerk</translation>
         </message>
+        <message>
+            <source>&lt;project opened&gt;</source>
+            <translation>&lt;project opened&gt;</translation>
+        </message>
+        <message>
+            <source>Undo history</source>
+            <translation>Undo history</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
     </context>
     <context>
         <name>kw::MapCanvas</name>

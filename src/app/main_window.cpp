@@ -35,6 +35,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUndoView>
 
 namespace kw {
 
@@ -92,14 +93,21 @@ void MainWindow::createDocks()
     m_styleDock = dock(tr("Style"), QStringLiteral("styleDock"), m_stylePanel, Qt::RightDockWidgetArea);
     m_identifyDock = dock(tr("Identify Results"), QStringLiteral("identifyDock"), m_identifyPanel, Qt::RightDockWidgetArea);
     m_attributeDock = dock(tr("Attribute Table"), QStringLiteral("attributesDock"), m_attributePanel, Qt::BottomDockWidgetArea);
+    // The undo stack as a list: click a step to go back to it.
+    auto *history = new QUndoView(m_controller->undoStack(), this);
+    history->setEmptyLabel(tr("<project opened>"));
+    history->setAccessibleName(tr("Undo history"));
+    m_historyDock = dock(tr("History"), QStringLiteral("historyDock"), history, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_styleDock, m_identifyDock);
+    tabifyDockWidget(m_identifyDock, m_historyDock);
     m_styleDock->raise();
     m_attributeDock->hide();
     resizeDocks({m_layerDock, m_styleDock}, {250, 300}, Qt::Horizontal);
     const QKeySequence keys[] = {QKeySequence(Qt::ALT | Qt::Key_1), QKeySequence(Qt::ALT | Qt::Key_2),
-                                 QKeySequence(Qt::ALT | Qt::Key_3), QKeySequence(Qt::ALT | Qt::Key_4)};
+                                 QKeySequence(Qt::ALT | Qt::Key_3), QKeySequence(Qt::ALT | Qt::Key_4),
+                                 QKeySequence(Qt::ALT | Qt::Key_5)};
     int i = 0;
-    for (QDockWidget *d : {m_layerDock, m_styleDock, m_attributeDock, m_identifyDock})
+    for (QDockWidget *d : {m_layerDock, m_styleDock, m_attributeDock, m_identifyDock, m_historyDock})
         d->toggleViewAction()->setShortcut(keys[i++]);
 }
 

@@ -94,6 +94,7 @@ private:
     QDockWidget *m_styleDock = nullptr;
     QDockWidget *m_attributeDock = nullptr;
     QDockWidget *m_identifyDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     SelectionController *m_selectionController = nullptr;
     ProjectActions *m_projectActions = nullptr;
     QActionGroup *m_toolGroup = nullptr;

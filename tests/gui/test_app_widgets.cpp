@@ -33,21 +33,8 @@ class TestAppWidgets : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void crsDatabaseSearch()
+    void crsListAndPicker()
     {
-        const QList<CrsInfo> all = Crs::searchDatabase(QString());
-        QVERIFY(all.size() > 5000);
-        QCOMPARE(all.front().authName, QStringLiteral("EPSG"));
-        const QList<CrsInfo> utm = Crs::searchDatabase(QStringLiteral("25832"));
-        QVERIFY(!utm.isEmpty());
-        QCOMPARE(utm.front().authId(), QStringLiteral("EPSG:25832"));
-        QCOMPARE(utm.front().name, QStringLiteral("ETRS89 / UTM zone 32N"));
-        bool found = false;
-        for (const CrsInfo &c : Crs::searchDatabase(QStringLiteral("etrs89 utm 32n")))
-            found |= c.code == QLatin1String("25832");
-        QVERIFY(found);
-        QVERIFY(Crs::searchDatabase(QStringLiteral("no such crs anywhere")).isEmpty());
-
         CrsListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.search(QStringLiteral("Gauss-Kruger zone 3"));
