@@ -137,6 +137,8 @@ DE = {
     'A project (*.kwproj) or data sources to open.': 'Ein Projekt (*.kwproj) oder zu öffnende Datenquellen.',
     'Write a PNG of the window after the first render, then exit.': 'Nach dem ersten Zeichnen ein PNG des Fensters schreiben und beenden.',
     'Interface language: de or en.': 'Sprache der Oberfläche: de oder en.',
+    'Selected Only': 'Nur Auswahl', 'Show selected features only': 'Nur ausgewählte Objekte anzeigen',
+    'List only the selected features': 'Nur die ausgewählten Objekte auflisten',
     '<project opened>': '<Projekt geöffnet>', 'Undo history': 'Verlauf der Bearbeitungsschritte', 'History': 'Verlauf',
     # undo commands (Bearbeiten ▸ Rückgängig: …)
     'Remove %1': '%1 entfernen', 'Remove %1 layers': '%1 Ebenen entfernen', 'Move %1': '%1 verschieben',

@@ -399,6 +399,18 @@
             <source>No vector layer selected</source>
             <translation>Keine Vektorebene gewählt</translation>
         </message>
+        <message>
+            <source>Selected Only</source>
+            <translation>Nur Auswahl</translation>
+        </message>
+        <message>
+            <source>Show selected features only</source>
+            <translation>Nur ausgewählte Objekte anzeigen</translation>
+        </message>
+        <message>
+            <source>List only the selected features</source>
+            <translation>Nur die ausgewählten Objekte auflisten</translation>
+        </message>
     </context>
     <context>
         <name>kw::CrsListModel</name>

@@ -399,6 +399,18 @@
             <source>No vector layer selected</source>
             <translation>No vector layer selected</translation>
         </message>
+        <message>
+            <source>Selected Only</source>
+            <translation>Selected Only</translation>
+        </message>
+        <message>
+            <source>Show selected features only</source>
+            <translation>Show selected features only</translation>
+        </message>
+        <message>
+            <source>List only the selected features</source>
+            <translation>List only the selected features</translation>
+        </message>
     </context>
     <context>
         <name>kw::CrsListModel</name>

@@ -247,6 +247,13 @@ private Q_SLOTS:
         QVERIFY(!canvas.extent().contains(m_wake.x(), m_wake.y()));
         canvas.setExtent(c.project().extent());
         QVERIFY(waitIdle(w));
+        // "Selected only" lists just Ashe; off again, all hundred.
+        table.selectedOnlyButton()->setChecked(true);
+        QCOMPARE(tableModel.rowCount(), 1);
+        QCOMPARE(tableModel.index(0, nameColumn).data().toString(), QStringLiteral("Ashe"));
+        QCOMPARE(table.view()->selectionModel()->selectedRows().size(), 1);
+        table.selectedOnlyButton()->setChecked(false);
+        QCOMPARE(tableModel.rowCount(), 100);
         // A filter in the table keeps the selection on the map.
         table.filterEdit()->setText(QStringLiteral("\"NAME\" LIKE 'A%'"));
         QVERIFY(table.applyFilter());

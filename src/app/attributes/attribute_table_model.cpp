@@ -23,14 +23,22 @@ using Order = std::vector<uint32_t>;
 
 /// The view order: rows passing \a filter, sorted by \a column. Runs in a worker for big layers.
 std::shared_ptr<const Order> computeOrder(std::shared_ptr<const FeatureStore> store, Expression filter, int column,
-                                          Qt::SortOrder sortOrder)
+                                          Qt::SortOrder sortOrder, std::shared_ptr<const std::vector<uint8_t>> rowMask,
+                                          bool rowMaskOn)
 {
     auto order = std::make_shared<Order>();
     const size_t n = store->featureCount();
     const AttributeTable &t = store->attributes();
-    if (filter.isValid()) {
+    const auto masked = [&](size_t f) { return rowMaskOn && (!rowMask || f >= rowMask->size() || !(*rowMask)[f]); };
+    if (filter.isValid() || rowMaskOn) {
         ExpressionContext context(&t);
         for (size_t f = 0; f < n; ++f) {
+            if (masked(f))
+                continue;
+            if (!filter.isValid()) {
+                order->push_back(uint32_t(f));
+                continue;
+            }
             context.setRow(f);
             context.setFeatureId(store->fid(f));
             if (filter.evaluateBool(context))
@@ -85,6 +93,8 @@ void AttributeTableModel::setLayer(const QString &layerId, std::shared_ptr<const
     m_order.reset();
     m_inverseValid = false;
     m_filter = Expression();
+    m_rowMask.reset();
+    m_rowMaskOn = false;
     m_sortColumn = -1;
     ++m_generation; // results of work for the previous layer are dropped
     if (m_busy) {
@@ -116,6 +126,22 @@ Status AttributeTableModel::setFilter(const QString &expression, int *errorColum
     return {};
 }
 
+void AttributeTableModel::setRowMask(std::shared_ptr<const std::vector<uint8_t>> mask)
+{
+    m_rowMask = std::move(mask);
+    m_rowMaskOn = true;
+    rebuild();
+}
+
+void AttributeTableModel::clearRowMask()
+{
+    if (!m_rowMaskOn)
+        return;
+    m_rowMask.reset();
+    m_rowMaskOn = false;
+    rebuild();
+}
+
 void AttributeTableModel::sort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column;
@@ -128,12 +154,12 @@ void AttributeTableModel::rebuild()
     const int generation = ++m_generation;
     if (!m_store)
         return;
-    if (!m_filter.isValid() && m_sortColumn < 0) {
+    if (!m_filter.isValid() && m_sortColumn < 0 && !m_rowMaskOn) {
         apply(nullptr);
         return;
     }
     if (m_store->featureCount() <= asyncThreshold) {
-        apply(computeOrder(m_store, m_filter, m_sortColumn, m_sortOrder));
+        apply(computeOrder(m_store, m_filter, m_sortColumn, m_sortOrder, m_rowMask, m_rowMaskOn));
         return;
     }
     if (!m_busy) {
@@ -149,7 +175,8 @@ void AttributeTableModel::rebuild()
         apply(watcher->result());
         Q_EMIT busyChanged(false);
     });
-    watcher->setFuture(QtConcurrent::run(ThreadPools::background(), computeOrder, m_store, m_filter, m_sortColumn, m_sortOrder));
+    watcher->setFuture(QtConcurrent::run(ThreadPools::background(), computeOrder, m_store, m_filter, m_sortColumn,
+                                         m_sortOrder, m_rowMask, m_rowMaskOn));
 }
 
 void AttributeTableModel::apply(std::shared_ptr<const std::vector<uint32_t>> order)

@@ -37,6 +37,10 @@ public:
     /// returned with its 1-based column in \a errorColumn; the previous filter then stays.
     Status setFilter(const QString &expression, int *errorColumn = nullptr);
     QString filter() const { return m_filter.isValid() ? m_filter.text() : QString(); }
+    /// Shows only rows set in \a mask (e.g. the selection; null: no such restriction), on top of the filter.
+    void setRowMask(std::shared_ptr<const std::vector<uint8_t>> mask);
+    void clearRowMask();
+    bool hasRowMask() const { return m_rowMaskOn; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     /// True while a sort or filter runs in the background.
@@ -71,6 +75,8 @@ private:
     mutable std::vector<int32_t> m_inverse;
     mutable bool m_inverseValid = false;
     Expression m_filter;
+    std::shared_ptr<const std::vector<uint8_t>> m_rowMask;
+    bool m_rowMaskOn = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_generation = 0;

@@ -21,7 +21,8 @@ namespace kw {
 
 AttributeTablePanel::AttributeTablePanel(FeatureSelection *selection, QWidget *parent)
     : QWidget(parent), m_selection(selection), m_model(new AttributeTableModel(this)), m_view(new QTableView(this)),
-      m_filter(new QLineEdit(this)), m_title(new QLabel(this)), m_error(new QLabel(this)), m_count(new QLabel(this))
+      m_filter(new QLineEdit(this)), m_title(new QLabel(this)), m_error(new QLabel(this)), m_count(new QLabel(this)),
+      m_selectedOnly(new QToolButton(this))
 {
     m_filter->setPlaceholderText(tr("Filter expression, e.g. \"NAME\" LIKE 'W%' — Enter applies"));
     m_filter->setAccessibleName(tr("Attribute filter expression"));
@@ -39,6 +40,16 @@ AttributeTablePanel::AttributeTablePanel(FeatureSelection *selection, QWidget *p
     auto *clearSel = new QToolButton(this);
     clearSel->setText(tr("Clear Selection"));
     clearSel->setAccessibleName(tr("Clear selection"));
+    m_selectedOnly->setText(tr("Selected Only"));
+    m_selectedOnly->setCheckable(true);
+    m_selectedOnly->setAccessibleName(tr("Show selected features only"));
+    m_selectedOnly->setToolTip(tr("List only the selected features"));
+    connect(m_selectedOnly, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            m_model->setRowMask(m_selection->mask(m_model->layerId()));
+        else
+            m_model->clearRowMask();
+    });
     connect(zoomSel, &QToolButton::clicked, this, &AttributeTablePanel::zoomToSelectionRequested);
     connect(clearSel, &QToolButton::clicked, this, [this] {
         if (auto l = m_layer.lock())
@@ -62,6 +73,7 @@ AttributeTablePanel::AttributeTablePanel(FeatureSelection *selection, QWidget *p
     auto *top = new QHBoxLayout;
     top->addWidget(m_title);
     top->addWidget(m_filter, 1);
+    top->addWidget(m_selectedOnly);
     top->addWidget(zoomSel);
     top->addWidget(clearSel);
     top->addWidget(m_count);
@@ -80,7 +92,11 @@ AttributeTablePanel::AttributeTablePanel(FeatureSelection *selection, QWidget *p
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AttributeTablePanel::viewSelectionChanged);
     connect(m_selection, &FeatureSelection::changed, this, [this](const QString &id) {
-        if (id == m_model->layerId())
+        if (id != m_model->layerId())
+            return;
+        if (m_selectedOnly->isChecked() && !m_syncing)
+            m_model->setRowMask(m_selection->mask(id)); // the new order syncs the view selection
+        else
             syncFromSelection();
     });
     connect(m_model, &AttributeTableModel::orderChanged, this, [this] {
@@ -93,7 +109,8 @@ AttributeTablePanel::AttributeTablePanel(FeatureSelection *selection, QWidget *p
     connect(m_model, &AttributeTableModel::busyChanged, this, [this](bool busy) {
         m_count->setText(busy ? tr("Sorting…") : m_count->text());
     });
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
+    // Enter or a double click (what "activated" means on each platform) zooms to the feature.
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) {
         Q_EMIT zoomToFeatureRequested(m_model->layerId(), qint64(m_model->featureRow(i.row())));
     });
     connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -138,6 +155,10 @@ void AttributeTablePanel::applyLayer()
     m_filter->blockSignals(false);
     m_filter->setEnabled(layer && layer->store());
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    {
+        const QSignalBlocker block(m_selectedOnly);
+        m_selectedOnly->setChecked(false);
+    }
     m_model->setLayer(layer ? layer->id() : QString(), layer ? layer->store() : nullptr);
 }
 

@@ -30,6 +30,8 @@ public:
     AttributeTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
+    /// "Show selected only": the table lists just the selected features.
+    QToolButton *selectedOnlyButton() const { return m_selectedOnly; }
     /// Applies the filter line's expression; shows an error at its column when it does not parse.
     bool applyFilter();
 
@@ -53,6 +55,7 @@ private:
     QLabel *m_title;
     QLabel *m_error;
     QLabel *m_count;
+    QToolButton *m_selectedOnly;
     bool m_syncing = false;
     /// A layer or selection change waits until the table is shown: a hidden table of a million rows
     /// should cost nothing.

@@ -33,7 +33,7 @@ IdentifyPanel::IdentifyPanel(ProjectController *controller, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
 
-    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &i) {
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &i) {
         const auto [layer, row] = m_model->feature(i);
         if (row >= 0)
             Q_EMIT zoomToFeatureRequested(layer, row);
