@@ -137,6 +137,7 @@ DE = {
     'A project (*.kwproj) or data sources to open.': 'Ein Projekt (*.kwproj) oder zu öffnende Datenquellen.',
     'Write a PNG of the window after the first render, then exit.': 'Nach dem ersten Zeichnen ein PNG des Fensters schreiben und beenden.',
     'Interface language: de or en.': 'Sprache der Oberfläche: de oder en.',
+    'no data': 'keine Daten', 'raster': 'Raster', 'Pixel': 'Pixel',
     'Selected Only': 'Nur Auswahl', 'Show selected features only': 'Nur ausgewählte Objekte anzeigen',
     'List only the selected features': 'Nur die ausgewählten Objekte auflisten',
     '<project opened>': '<Projekt geöffnet>', 'Undo history': 'Verlauf der Bearbeitungsschritte', 'History': 'Verlauf',

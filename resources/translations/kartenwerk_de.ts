@@ -525,6 +525,18 @@
             <source>Value</source>
             <translation>Wert</translation>
         </message>
+        <message>
+            <source>no data</source>
+            <translation>keine Daten</translation>
+        </message>
+        <message>
+            <source>raster</source>
+            <translation>Raster</translation>
+        </message>
+        <message>
+            <source>Pixel</source>
+            <translation>Pixel</translation>
+        </message>
     </context>
     <context>
         <name>kw::LayerTreeModel</name>

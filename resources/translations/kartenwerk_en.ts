@@ -525,6 +525,18 @@
             <source>Value</source>
             <translation>Value</translation>
         </message>
+        <message>
+            <source>no data</source>
+            <translation>no data</translation>
+        </message>
+        <message>
+            <source>raster</source>
+            <translation>raster</translation>
+        </message>
+        <message>
+            <source>Pixel</source>
+            <translation>Pixel</translation>
+        </message>
     </context>
     <context>
         <name>kw::LayerTreeModel</name>

@@ -5,6 +5,7 @@
 #include "core/crs/coordinate_transform.h"
 #include "core/crs/measurement.h"
 #include "core/data/feature_query.h"
+#include "core/layers/raster_layer.h"
 #include "core/layers/vector_layer.h"
 #include "support/test_support.h"
 
@@ -62,6 +63,36 @@ private Q_SLOTS:
         QVERIFY(IdentifyResultsModel::identify({layer}, sea, 50.0).empty());
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void identifyReadsRasterPixels()
+    {
+        SourceUri uri;
+        uri.path = test::testData(QStringLiteral("render/dem_25832.tif"));
+        auto dem = std::make_shared<RasterLayer>(uri, QStringLiteral("DEM"));
+        dem->setId(QStringLiteral("dem"));
+        QVERIFY(dem->load(Crs::etrs89Utm32()).ok());
+        const Envelope e = dem->extent();
+        const QPointF centre(e.centerX(), e.centerY());
+        auto results = IdentifyResultsModel::identify(QList<std::shared_ptr<Layer>>{dem}, centre, 1.0, Crs::etrs89Utm32());
+        QCOMPARE(results.size(), size_t(1));
+        QVERIFY(!results[0].store);
+        QCOMPARE(results[0].pixel.size(), 1);
+        IdentifyResultsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResults(results);
+        const QModelIndex pixel = model.index(0, 0, model.index(0, 0));
+        QCOMPARE(model.rowCount(pixel), 1);
+        bool isNumber = false;
+        QLocale().toDouble(model.index(0, 1, pixel).data().toString(), &isNumber);
+        QVERIFY2(isNumber, qPrintable(model.index(0, 1, pixel).data().toString()));
+        QCOMPARE(model.feature(pixel).second, qint64(-1)); // nothing to zoom to or select
+        // Also from another CRS, and nothing outside the raster.
+        const QPointF lonLat = CoordinateTransform(Crs::etrs89Utm32(), Crs::wgs84()).transform(centre);
+        QVERIFY(dem->sample(lonLat, Crs::wgs84()).ok());
+        QVERIFY(IdentifyResultsModel::identify(QList<std::shared_ptr<Layer>>{dem}, QPointF(e.xmax + 1000, e.ymax + 1000), 1.0,
+                                               Crs::etrs89Utm32())
+                    .empty());
     }
 
     void formatsInTheUiLocale()

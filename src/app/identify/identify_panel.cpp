@@ -52,10 +52,12 @@ IdentifyPanel::IdentifyPanel(ProjectController *controller, QWidget *parent)
 
 void IdentifyPanel::identify(const QPointF &point, double tolerance)
 {
-    m_model->setResults(IdentifyResultsModel::identify(m_controller->visibleVectorLayers(), point, tolerance));
+    QList<std::shared_ptr<Layer>> layers = m_controller->renderLayers();
+    std::reverse(layers.begin(), layers.end()); // top first, as the layer tree lists them
+    m_model->setResults(IdentifyResultsModel::identify(layers, point, tolerance, m_controller->crs()));
     int features = 0;
     for (const auto &r : m_model->results())
-        features += int(r.rows.size());
+        features += r.store ? int(r.rows.size()) : 1;
     const QLocale locale;
     m_summary->setText(features == 0 ? tr("Nothing found at %1, %2.")
                                            .arg(locale.toString(point.x(), 'f', 1), locale.toString(point.y(), 'f', 1))

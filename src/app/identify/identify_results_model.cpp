@@ -3,11 +3,14 @@
 
 #include "core/data/feature_query.h"
 #include "core/data/feature_store.h"
+#include "core/layers/raster_layer.h"
 #include "core/layers/vector_layer.h"
 
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
+
+#include <cmath>
 
 namespace kw {
 
@@ -65,7 +68,33 @@ IdentifyResultsModel::identify(const QList<std::shared_ptr<VectorLayer>> &layers
         if (const auto mask = layer->filterMask())
             std::erase_if(rows, [&](uint32_t r) { return r >= mask->size() || !(*mask)[r]; });
         if (!rows.empty())
-            out.push_back({layer->id(), layer->name(), store, std::move(rows)});
+            out.push_back({layer->id(), layer->name(), store, std::move(rows), {}});
+    }
+    return out;
+}
+
+std::vector<IdentifyResultsModel::LayerResult>
+IdentifyResultsModel::identify(const QList<std::shared_ptr<Layer>> &layers, const QPointF &point, double tolerance,
+                               const Crs &mapCrs)
+{
+    std::vector<LayerResult> out;
+    const QLocale locale;
+    for (const auto &layer : layers) {
+        if (!layer || !layer->isLoaded())
+            continue;
+        if (layer->kind() == Layer::Kind::Vector) {
+            auto found = identify({std::static_pointer_cast<VectorLayer>(layer)}, point, tolerance);
+            for (auto &r : found)
+                out.push_back(std::move(r));
+            continue;
+        }
+        auto values = static_cast<const RasterLayer &>(*layer).sample(point, mapCrs);
+        if (!values.ok())
+            continue; // outside the raster
+        LayerResult r{layer->id(), layer->name(), nullptr, {}, {}};
+        for (const auto &[band, v] : *values)
+            r.pixel.append({band, std::isnan(v) ? tr("no data") : locale.toString(v, 'f', QLocale::FloatingPointShortest)});
+        out.push_back(std::move(r));
     }
     return out;
 }
@@ -91,10 +120,10 @@ std::pair<QString, qint64> IdentifyResultsModel::feature(const QModelIndex &inde
         return {m_results[size_t(index.row())].layerId, -1};
     if (level == 1) {
         const LayerResult &l = m_results[size_t(id - 1)];
-        return {l.layerId, qint64(l.rows[size_t(index.row())])};
+        return {l.layerId, l.store ? qint64(l.rows[size_t(index.row())]) : -1};
     }
     const LayerResult &l = m_results[size_t((id >> 32) - 1)];
-    return {l.layerId, qint64(l.rows[size_t((id & 0xffffffffu) - 1)])};
+    return {l.layerId, l.store ? qint64(l.rows[size_t((id & 0xffffffffu) - 1)]) : -1};
 }
 
 QModelIndex IdentifyResultsModel::index(int row, int column, const QModelIndex &parent) const
@@ -134,8 +163,14 @@ int IdentifyResultsModel::rowCount(const QModelIndex &parent) const
         return 0;
     const quintptr id = parent.internalId();
     switch (levelOf(id)) {
-    case 0: return int(m_results[size_t(parent.row())].rows.size());
-    case 1: return m_results[size_t(id - 1)].store->fields().size();
+    case 0: {
+        const LayerResult &l = m_results[size_t(parent.row())];
+        return l.store ? int(l.rows.size()) : (l.pixel.isEmpty() ? 0 : 1);
+    }
+    case 1: {
+        const LayerResult &l = m_results[size_t(id - 1)];
+        return l.store ? int(l.store->fields().size()) : int(l.pixel.size());
+    }
     default: return 0;
     }
 }
@@ -154,7 +189,8 @@ QVariant IdentifyResultsModel::data(const QModelIndex &index, int role) const
     if (level == 0) {
         const LayerResult &l = m_results[size_t(index.row())];
         if (role == Qt::DisplayRole)
-            return index.column() == 0 ? l.layerName : tr("%n feature(s)", nullptr, int(l.rows.size()));
+            return index.column() == 0 ? l.layerName
+                                       : l.store ? tr("%n feature(s)", nullptr, int(l.rows.size())) : tr("raster");
         if (role == Qt::FontRole && index.column() == 0) {
             QFont f;
             f.setBold(true);
@@ -164,6 +200,8 @@ QVariant IdentifyResultsModel::data(const QModelIndex &index, int role) const
     }
     if (level == 1) {
         const LayerResult &l = m_results[size_t(id - 1)];
+        if (!l.store)
+            return role == Qt::DisplayRole && index.column() == 0 ? QVariant(tr("Pixel")) : QVariant();
         const size_t row = l.rows[size_t(index.row())];
         if (role == Qt::DisplayRole)
             return index.column() == 0 ? featureTitle(*l.store, row)
@@ -171,6 +209,10 @@ QVariant IdentifyResultsModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const LayerResult &l = m_results[size_t((id >> 32) - 1)];
+    if (!l.store) {
+        const auto &[band, value] = l.pixel[index.row()];
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(index.column() == 0 ? band : value) : QVariant();
+    }
     const size_t row = l.rows[size_t((id & 0xffffffffu) - 1)];
     const int col = index.row();
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)

@@ -23,8 +23,9 @@ public:
     {
         QString layerId;
         QString layerName;
-        std::shared_ptr<const FeatureStore> store;
+        std::shared_ptr<const FeatureStore> store; ///< vector layers
         std::vector<uint32_t> rows;
+        QList<std::pair<QString, QString>> pixel; ///< raster layers: band name and value as shown
     };
 
     explicit IdentifyResultsModel(QObject *parent = nullptr);
@@ -39,6 +40,9 @@ public:
     /// tests; layers without hits are left out.
     static std::vector<LayerResult> identify(const QList<std::shared_ptr<class VectorLayer>> &layers,
                                              const QPointF &point, double tolerance);
+    /// As above for vector and raster layers (top first); rasters report the band values of the pixel.
+    static std::vector<LayerResult> identify(const QList<std::shared_ptr<class Layer>> &layers, const QPointF &point,
+                                             double tolerance, const class Crs &mapCrs);
 
     /// A short name for a feature: its "name"-like attribute, else "Feature <fid>".
     static QString featureTitle(const FeatureStore &store, size_t row);
