@@ -4,6 +4,7 @@
 #include "app/dialogs/crs_list_model.h"
 #include "app/dialogs/crs_picker_dialog.h"
 #include "app/settings/language.h"
+#include "app/settings/settings_dialog.h"
 #include "app/statusbar/map_status_bar.h"
 #include "app/statusbar/scale_combo_box.h"
 #include "app/style/rule_list_model.h"
@@ -20,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
@@ -139,6 +141,15 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("kw::ScaleComboBox", "Map scale"), QStringLiteral("Kartenmaßstab"));
         QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
         QCOMPARE(Language::resolve(QStringLiteral("EN")), QStringLiteral("en"));
+        // Qt's own texts come in German too (qtbase_de from qt6-translations-l10n), e.g. dialog buttons.
+        SettingsDialog settings;
+        const auto buttons = settings.findChildren<QPushButton *>();
+        QStringList texts;
+        for (const QPushButton *b : buttons)
+            texts << b->text();
+        QVERIFY2(texts.contains(QStringLiteral("&Abbrechen")) || texts.contains(QStringLiteral("Abbrechen")),
+                 qPrintable(texts.join(QLatin1Char(','))));
+        settings.grab().save(QStringLiteral(KW_BINARY_DIR "/settings_de.png")); // to look at
         QLocale::setDefault(QLocale::c());
     }
 };
