@@ -12,11 +12,14 @@
 #include "app/layertree/layer_tree_panel.h"
 #include "app/main_window.h"
 #include "app/project/project_controller.h"
+#include "app/style/style_panel.h"
+#include "core/style/thematic_renderers.h"
 #include "core/data/feature_selection.h"
 #include "core/layers/vector_layer.h"
 #include "core/project/layer_tree_model.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -228,7 +231,21 @@ int main(int argc, char **argv)
     runUntil([&] { return !table.isBusy(); });
     report("attribute table: open + sort 1M", meter, phase.elapsed());
 
-    // 5. select everything in view (a rectangle) and draw the highlight.
+    // 5. restyle: a graduated style with natural breaks over a million values (classified in a worker).
+    meter.start();
+    phase.restart();
+    kw::StylePanel &style = *window.stylePanel();
+    style.typeCombo()->setCurrentIndex(style.typeCombo()->findData(int(kw::FeatureRenderer::Type::Graduated)));
+    style.fieldCombo()->setCurrentIndex(style.fieldCombo()->findData(QStringLiteral("value")));
+    style.methodCombo()->setCurrentIndex(style.methodCombo()->findData(QStringLiteral("jenks")));
+    runUntil([&] {
+        const auto &r = std::static_pointer_cast<kw::VectorLayer>(layers.front())->renderer();
+        return r.type() == kw::FeatureRenderer::Type::Graduated &&
+               static_cast<const kw::GraduatedRenderer &>(r).method() == QLatin1String("jenks") && window.isIdle();
+    });
+    report("graduated (Jenks) restyle + render", meter, phase.elapsed());
+
+    // 6. select everything in view (a rectangle) and draw the highlight.
     meter.start();
     phase.restart();
     const kw::Envelope e = canvas.extent();

@@ -10,12 +10,14 @@
 #include "core/style/color_ramp.h"
 #include "core/style/rule_based_renderer.h"
 #include "core/style/thematic_renderers.h"
+#include "core/util/thread_pools.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +32,7 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -495,28 +498,45 @@ Symbol StylePanel::baseSymbol() const
     return s;
 }
 
+StylePanel::Request StylePanel::request() const
+{
+    auto l = layer();
+    Request r;
+    r.store = l ? l->store() : nullptr;
+    r.type = currentType();
+    r.field = m_field->currentData().toString();
+    r.ramp = m_ramp->currentData().toString();
+    r.method = m_method->currentData().toString();
+    r.classes = m_classes->value();
+    r.invert = m_invert->isChecked();
+    r.size = m_size->value();
+    r.base = baseSymbol();
+    r.rules = m_rules->rules();
+    return r;
+}
+
 Result<std::unique_ptr<FeatureRenderer>> StylePanel::buildRenderer() const
 {
+    return build(request());
+}
+
+Result<std::unique_ptr<FeatureRenderer>> StylePanel::build(const Request &q)
+{
     using T = FeatureRenderer::Type;
-    auto l = layer();
-    if (!l || !l->store())
+    if (!q.store)
         return Error::usage(tr("The layer is not loaded."));
-    const FeatureStore &store = *l->store();
-    const QString field = m_field->currentData().toString();
-    const QString ramp = m_ramp->currentData().toString();
-    const Symbol base = baseSymbol();
-    switch (currentType()) {
-    case T::Single: return std::unique_ptr<FeatureRenderer>(std::make_unique<SingleSymbolRenderer>(base));
+    const FeatureStore &store = *q.store;
+    switch (q.type) {
+    case T::Single: return std::unique_ptr<FeatureRenderer>(std::make_unique<SingleSymbolRenderer>(q.base));
     case T::Categorized:
-        if (field.isEmpty())
+        if (q.field.isEmpty())
             return Error::usage(tr("Choose a field."));
         return std::unique_ptr<FeatureRenderer>(
-            std::make_unique<CategorizedRenderer>(CategorizedRenderer::fromData(store, field, base, ramp)));
+            std::make_unique<CategorizedRenderer>(CategorizedRenderer::fromData(store, q.field, q.base, q.ramp)));
     case T::Graduated: {
-        if (field.isEmpty())
+        if (q.field.isEmpty())
             return Error::usage(tr("Choose a numeric field."));
-        auto g = GraduatedRenderer::fromData(store, field, m_method->currentData().toString(), m_classes->value(), base,
-                                             ramp, m_invert->isChecked());
+        auto g = GraduatedRenderer::fromData(store, q.field, q.method, q.classes, q.base, q.ramp, q.invert);
         if (!g.ok())
             return g.error();
         // Class labels in the UI's number format ("1.553,2 – 2.717,6" in German), as the legend shows them.
@@ -533,21 +553,21 @@ Result<std::unique_ptr<FeatureRenderer>> StylePanel::buildRenderer() const
         return std::unique_ptr<FeatureRenderer>(std::move(labelled));
     }
     case T::Proportional:
-        if (field.isEmpty())
+        if (q.field.isEmpty())
             return Error::usage(tr("Choose a numeric field."));
         return std::unique_ptr<FeatureRenderer>(
-            std::make_unique<ProportionalRenderer>(ProportionalRenderer::fromData(store, field, m_size->value(), base)));
+            std::make_unique<ProportionalRenderer>(ProportionalRenderer::fromData(store, q.field, q.size, q.base)));
     case T::Heatmap: {
         auto h = std::make_unique<HeatmapRenderer>();
-        h->setRadius(m_size->value(), SizeUnit::Millimeters);
-        h->setRamp(ramp.isEmpty() ? QStringLiteral("heat") : ramp);
-        h->setWeightField(field);
+        h->setRadius(q.size, SizeUnit::Millimeters);
+        h->setRamp(q.ramp.isEmpty() ? QStringLiteral("heat") : q.ramp);
+        h->setWeightField(q.field);
         return std::unique_ptr<FeatureRenderer>(std::move(h));
     }
     case T::RuleBased: {
-        QList<Rule> rules = m_rules->rules();
+        QList<Rule> rules = q.rules;
         if (rules.isEmpty())
-            rules.append(Rule{tr("All features"), QString(), false, base});
+            rules.append(Rule{tr("All features"), QString(), false, q.base});
         return std::unique_ptr<FeatureRenderer>(std::make_unique<RuleBasedRenderer>(rules));
     }
     }
@@ -559,17 +579,37 @@ void StylePanel::applyRenderer(const QString &mergeKey)
     auto l = layer();
     if (m_loading || !l || !l->store())
         return;
-    auto r = buildRenderer();
-    if (!r.ok()) {
-        m_error->setText(r.error().message);
-        m_error->show();
+    const Request q = request();
+    const int generation = ++m_buildGeneration;
+    const auto finish = [this, l, mergeKey](Result<std::unique_ptr<FeatureRenderer>> r) {
+        if (!m_model->indexOfLayer(l.get()).isValid())
+            return; // removed while it was being classified
+        if (!r.ok()) {
+            m_error->setText(r.error().message);
+            m_error->show();
+            return;
+        }
+        m_error->hide();
+        m_applying = true;
+        m_model->undoStack()->push(new SetRendererCommand(m_model, l.get(), std::move(*r), mergeKey));
+        m_applying = false;
+        if (layer() == l)
+            showClasses(l->renderer());
+    };
+    if (q.store->featureCount() <= asyncThreshold) {
+        finish(build(q));
         return;
     }
-    m_error->hide();
-    m_applying = true;
-    m_model->undoStack()->push(new SetRendererCommand(m_model, l.get(), std::move(*r), mergeKey));
-    m_applying = false;
-    showClasses(l->renderer());
+    // Classifying a million values (Jenks, distinct categories) takes a while: a worker does it, the UI stays.
+    using Built = std::shared_ptr<Result<std::unique_ptr<FeatureRenderer>>>;
+    auto *watcher = new QFutureWatcher<Built>(this);
+    connect(watcher, &QFutureWatcher<Built>::finished, this, [this, watcher, generation, finish] {
+        watcher->deleteLater();
+        if (generation != m_buildGeneration)
+            return; // the user changed something else meanwhile: only the latest choice counts
+        finish(std::move(*watcher->result()));
+    });
+    watcher->setFuture(QtConcurrent::run(ThreadPools::background(), [q] { return std::make_shared<Result<std::unique_ptr<FeatureRenderer>>>(build(q)); }));
 }
 
 LabelSettings StylePanel::buildLabels() const

@@ -3,6 +3,7 @@
 
 #include "core/render/label_settings.h"
 #include "core/style/feature_renderer.h"
+#include "core/style/rule_based_renderer.h"
 
 #include <QWidget>
 
@@ -49,9 +50,26 @@ public:
 
     /// Builds the renderer the widgets describe (an error when, e.g., the field is not numeric).
     Result<std::unique_ptr<FeatureRenderer>> buildRenderer() const;
+    /// Layers up to this size are restyled at once; bigger ones are classified in a worker.
+    static constexpr size_t asyncThreshold = 100000;
     LabelSettings buildLabels() const;
 
 private:
+    /// What the widgets ask for, as values a worker thread may use.
+    struct Request
+    {
+        std::shared_ptr<const FeatureStore> store;
+        FeatureRenderer::Type type = FeatureRenderer::Type::Single;
+        QString field, ramp, method;
+        int classes = 5;
+        bool invert = false;
+        double size = 0;
+        Symbol base;
+        QList<Rule> rules;
+    };
+    Request request() const;
+    static Result<std::unique_ptr<FeatureRenderer>> build(const Request &request);
+
     void loadFromLayer();
     void updateRows();
     void fillRamps(FeatureRenderer::Type type);
@@ -67,6 +85,7 @@ private:
     std::weak_ptr<VectorLayer> m_layer;
     bool m_loading = false;
     bool m_applying = false;
+    int m_buildGeneration = 0;
 
     QLabel *m_title;
     QFormLayout *m_form;
