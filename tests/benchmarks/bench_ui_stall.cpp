@@ -12,6 +12,7 @@
 #include "app/layertree/layer_tree_panel.h"
 #include "app/main_window.h"
 #include "app/project/project_controller.h"
+#include "app/selection/selection_controller.h"
 #include "app/style/style_panel.h"
 #include "core/style/thematic_renderers.h"
 #include "core/data/feature_selection.h"
@@ -249,14 +250,10 @@ int main(int argc, char **argv)
     meter.start();
     phase.restart();
     const kw::Envelope e = canvas.extent();
-    window.controller()->selection()->select(layers.front()->id(), store->featureCount(),
-                                             [&] {
-                                                 std::vector<uint32_t> rows;
-                                                 store->index().query(e, [&](uint32_t r) { rows.push_back(r); });
-                                                 return rows;
-                                             }());
+    window.selectionController()->selectInRectangle(e, kw::FeatureSelection::Mode::Replace);
+    runUntil([&] { return window.controller()->selection()->count(layers.front()->id()) > 0; });
     runUntil([&] { return window.isIdle(); });
-    report("select in view + highlight", meter, phase.elapsed());
+    report("select all in view + highlight", meter, phase.elapsed());
     meter.stop();
     return 0;
 }

@@ -26,6 +26,7 @@ std::shared_ptr<const Order> computeOrder(std::shared_ptr<const FeatureStore> st
                                           Qt::SortOrder sortOrder, std::shared_ptr<const std::vector<uint8_t>> rowMask,
                                           bool rowMaskOn)
 {
+    ThreadPools::lowerWorkerPriority();
     auto order = std::make_shared<Order>();
     const size_t n = store->featureCount();
     const AttributeTable &t = store->attributes();

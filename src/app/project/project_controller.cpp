@@ -259,6 +259,7 @@ void ProjectController::addSources(const QStringList &sources, LayerTreeNode *pa
             startLoad(l);
     });
     watcher->setFuture(QtConcurrent::run(ThreadPools::background(), [sources] {
+        ThreadPools::lowerWorkerPriority();
         Inspected out;
         for (const QString &s : expandFolders(sources)) {
             const SourceUri uri = SourceUri::parse(s);
@@ -322,6 +323,7 @@ void ProjectController::startLoad(const std::shared_ptr<Layer> &layer)
         Q_EMIT mapChanged();
     });
     watcher->setFuture(QtConcurrent::run(ThreadPools::background(), [copy, crs, cancel = m_cancelLoads] {
+        ThreadPools::lowerWorkerPriority();
         copy->load(crs, [cancel](double) { return !cancel->load(); });
     }));
 }

@@ -6,8 +6,11 @@
 #include "app/project/project_controller.h"
 #include "core/data/feature_query.h"
 #include "core/layers/vector_layer.h"
+#include "core/util/thread_pools.h"
 
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace kw {
 
@@ -36,24 +39,46 @@ void applyFilter(const VectorLayer &layer, std::vector<uint32_t> &rows)
 }
 } // namespace
 
-void SelectionController::selectInRectangle(const Envelope &box, FeatureSelection::Mode mode)
+void SelectionController::selectWith(const std::function<std::vector<uint32_t>(const FeatureStore &)> &query,
+                                     FeatureSelection::Mode mode)
 {
     for (const auto &l : targetLayers()) {
-        std::vector<uint32_t> rows = FeatureQuery::intersecting(*l->store(), box);
-        applyFilter(*l, rows);
-        m_project->selection()->select(l->id(), l->store()->featureCount(), rows, mode);
+        const auto store = l->store();
+        const int generation = ++m_generations[l->id()];
+        const auto apply = [this, l, store, mode, generation](std::vector<uint32_t> rows) {
+            if (m_generations.value(l->id()) != generation || l->store() != store)
+                return; // a newer selection, or the layer was reloaded meanwhile
+            applyFilter(*l, rows);
+            m_project->selection()->select(l->id(), store->featureCount(), rows, mode);
+            report();
+        };
+        if (store->featureCount() <= asyncThreshold) {
+            apply(query(*store));
+            continue;
+        }
+        // A rectangle over a million features is tested in a worker; the selection follows when it is known.
+        auto *watcher = new QFutureWatcher<std::vector<uint32_t>>(this);
+        connect(watcher, &QFutureWatcher<std::vector<uint32_t>>::finished, this, [watcher, apply] {
+            watcher->deleteLater();
+            apply(watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run(ThreadPools::background(), [query, store] {
+            ThreadPools::lowerWorkerPriority();
+            return query(*store);
+        }));
     }
-    report();
+    if (targetLayers().isEmpty())
+        report();
+}
+
+void SelectionController::selectInRectangle(const Envelope &box, FeatureSelection::Mode mode)
+{
+    selectWith([box](const FeatureStore &s) { return FeatureQuery::intersecting(s, box); }, mode);
 }
 
 void SelectionController::selectInPolygon(const std::vector<QPointF> &ring, FeatureSelection::Mode mode)
 {
-    for (const auto &l : targetLayers()) {
-        std::vector<uint32_t> rows = FeatureQuery::intersecting(*l->store(), ring);
-        applyFilter(*l, rows);
-        m_project->selection()->select(l->id(), l->store()->featureCount(), rows, mode);
-    }
-    report();
+    selectWith([ring](const FeatureStore &s) { return FeatureQuery::intersecting(s, ring); }, mode);
 }
 
 Status SelectionController::selectByExpression(const std::shared_ptr<VectorLayer> &layer, const QString &expression,

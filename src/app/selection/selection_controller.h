@@ -5,16 +5,19 @@
 #include "core/geometry/envelope.h"
 #include "core/util/result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointF>
 
 class QWidget;
 
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace kw {
 
+class FeatureStore;
 class MapCanvas;
 class ProjectController;
 class VectorLayer;
@@ -31,6 +34,9 @@ public:
     std::shared_ptr<VectorLayer> currentLayer() const { return m_current.lock(); }
     /// The layers the tools select in.
     QList<std::shared_ptr<VectorLayer>> targetLayers() const;
+
+    /// Layers up to this size are queried at once; bigger ones in a worker.
+    static constexpr size_t asyncThreshold = 100000;
 
     void selectInRectangle(const Envelope &box, FeatureSelection::Mode mode);
     void selectInPolygon(const std::vector<QPointF> &ring, FeatureSelection::Mode mode);
@@ -51,10 +57,12 @@ Q_SIGNALS:
 
 private:
     void report();
+    void selectWith(const std::function<std::vector<uint32_t>(const FeatureStore &)> &query, FeatureSelection::Mode mode);
 
     ProjectController *m_project;
     MapCanvas *m_canvas;
     std::weak_ptr<VectorLayer> m_current;
+    QHash<QString, int> m_generations; ///< per layer, so only the latest selection lands
 };
 
 } // namespace kw

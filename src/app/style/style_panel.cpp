@@ -609,7 +609,10 @@ void StylePanel::applyRenderer(const QString &mergeKey)
             return; // the user changed something else meanwhile: only the latest choice counts
         finish(std::move(*watcher->result()));
     });
-    watcher->setFuture(QtConcurrent::run(ThreadPools::background(), [q] { return std::make_shared<Result<std::unique_ptr<FeatureRenderer>>>(build(q)); }));
+    watcher->setFuture(QtConcurrent::run(ThreadPools::background(), [q] {
+        ThreadPools::lowerWorkerPriority();
+        return std::make_shared<Result<std::unique_ptr<FeatureRenderer>>>(build(q));
+    }));
 }
 
 LabelSettings StylePanel::buildLabels() const

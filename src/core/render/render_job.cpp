@@ -84,6 +84,7 @@ void ParallelRenderJob::start()
     }
     const QSize size = m_settings.outputSize();
     auto work = [this, size](Task &task) {
+        ThreadPools::lowerWorkerPriority();
         if (m_cancel)
             return;
         task.image = QImage(size, QImage::Format_ARGB32_Premultiplied);

@@ -4,6 +4,14 @@
 #include <QThread>
 #include <QThreadPool>
 
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
+#endif
+
 namespace kw {
 
 QThreadPool *ThreadPools::render()
@@ -26,6 +34,20 @@ QThreadPool *ThreadPools::background()
         return p;
     }();
     return pool;
+}
+
+void ThreadPools::lowerWorkerPriority()
+{
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+#if defined(Q_OS_LINUX)
+    // Linux keeps a nice value per thread; +5 leaves workers most of the CPU unless the UI needs it.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 5);
+#elif defined(Q_OS_WIN)
+    SetThreadPriority(GetCurrentThread(), THREAD_PRIORITY_BELOW_NORMAL);
+#endif
 }
 
 } // namespace kw

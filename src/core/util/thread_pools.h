@@ -17,6 +17,9 @@ public:
     static QThreadPool *render();
     /// Loading, sorting, classifying: long background work of the desktop app.
     static QThreadPool *background();
+    /// Lowers the scheduling priority of the calling worker thread (once per thread), so that on a busy
+    /// machine the UI thread gets the CPU first. Tasks in these pools call it as their first statement.
+    static void lowerWorkerPriority();
 };
 
 } // namespace kw
