@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/main_window.h"
+#include "app/settings/language.h"
+#include "core/util/thread_pools.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <clocale>
+#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -16,22 +22,58 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Kartenwerk"));
     QApplication::setApplicationVersion(QStringLiteral(KW_VERSION));
 
+    // --lang must be known before any translated text exists, so read it ahead of the parser.
+    QString lang;
+    const QStringList args = QApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args[i + 1];
+        else if (args[i].startsWith(QLatin1String("--lang=")))
+            lang = args[i].mid(7);
+    }
+    kw::Language::install(app, kw::Language::resolve(lang));
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Kartenwerk desktop GIS"));
+    parser.setApplicationDescription(QApplication::translate("main", "Kartenwerk desktop GIS"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("DATA"), QStringLiteral("Data sources to open."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT|DATA"),
+                                 QApplication::translate("main", "A project (*.kwproj) or data sources to open."),
+                                 QStringLiteral("[PROJECT | DATA...]"));
     const QCommandLineOption snapshot(QStringLiteral("snapshot"),
-                                      QStringLiteral("Write a PNG of the window after the first render, then exit."),
+                                      QApplication::translate("main", "Write a PNG of the window after the first render, then exit."),
                                       QStringLiteral("OUT.png"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Interface language: de or en."),
+                                        QStringLiteral("de|en"));
     parser.addOption(snapshot);
+    parser.addOption(langOption);
     parser.process(app);
 
-    kw::MainWindow window;
+    const bool interactive = !parser.isSet(snapshot);
+    auto windowOwner = std::make_unique<kw::MainWindow>(interactive);
+    kw::MainWindow &window = *windowOwner;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.addSources(parser.positionalArguments());
+    QStringList data;
+    QString project;
+    for (const QString &p : parser.positionalArguments()) {
+        if (project.isEmpty() && QFileInfo(p).suffix().compare(QLatin1String("kwproj"), Qt::CaseInsensitive) == 0)
+            project = p;
+        else
+            data << p;
+    }
+    if (!project.isEmpty() && !window.openProject(project) && !interactive)
+        return 2;
+    if (!data.isEmpty())
+        window.addSources(data);
     if (parser.isSet(snapshot))
         window.snapshotWhenReady(parser.value(snapshot), [](bool ok) { QApplication::exit(ok ? 0 : 3); });
-    return app.exec();
+    else if (project.isEmpty() && data.isEmpty())
+        QTimer::singleShot(0, &window, &kw::MainWindow::offerRecovery);
+    const int code = app.exec();
+    windowOwner.reset(); // cancels loads still running
+    // Let workers that are still loading or rendering stop before the libraries they use are torn down.
+    kw::ThreadPools::background()->waitForDone(10000);
+    kw::ThreadPools::render()->waitForDone(10000);
+    return code;
 }

@@ -233,3 +233,83 @@ bool Crs::operator==(const Crs &o) const
 }
 
 } // namespace kw
+
+namespace kw {
+
+namespace {
+
+QList<CrsInfo> readCrsDatabase()
+{
+    QList<CrsInfo> out;
+    PJ_CONTEXT *ctx = proj::context();
+    PROJ_CRS_LIST_PARAMETERS *params = proj_get_crs_list_parameters_create();
+    // What a map can be drawn in: projected and 2D geographic CRSs (no geocentric, vertical or compound).
+    const PJ_TYPE types[] = {PJ_TYPE_PROJECTED_CRS, PJ_TYPE_GEOGRAPHIC_2D_CRS};
+    params->types = types;
+    params->typesCount = 2;
+    params->allow_deprecated = 0;
+    int count = 0;
+    PROJ_CRS_INFO **list = proj_get_crs_info_list_from_database(ctx, nullptr, params, &count);
+    proj_get_crs_list_parameters_destroy(params);
+    if (!list)
+        return out;
+    out.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const PROJ_CRS_INFO *info = list[i];
+        if (info->celestial_body_name && qstrcmp(info->celestial_body_name, "Earth") != 0)
+            continue;
+        CrsInfo c;
+        c.authName = QString::fromUtf8(info->auth_name);
+        c.code = QString::fromUtf8(info->code);
+        c.name = QString::fromUtf8(info->name);
+        c.areaName = info->area_name ? QString::fromUtf8(info->area_name) : QString();
+        c.geographic = info->type == PJ_TYPE_GEOGRAPHIC_2D_CRS;
+        c.deprecated = info->deprecated != 0;
+        out.append(c);
+    }
+    proj_crs_info_list_destroy(list);
+    // EPSG first (what planners type), then by numeric code where there is one.
+    std::stable_sort(out.begin(), out.end(), [](const CrsInfo &a, const CrsInfo &b) {
+        const bool ea = a.authName == QLatin1String("EPSG"), eb = b.authName == QLatin1String("EPSG");
+        if (ea != eb)
+            return ea;
+        if (a.authName != b.authName)
+            return a.authName < b.authName;
+        bool oka = false, okb = false;
+        const qlonglong ca = a.code.toLongLong(&oka), cb = b.code.toLongLong(&okb);
+        if (oka && okb)
+            return ca < cb;
+        return a.code < b.code;
+    });
+    return out;
+}
+
+} // namespace
+
+QList<CrsInfo> Crs::searchDatabase(const QString &query)
+{
+    static const QList<CrsInfo> all = readCrsDatabase(); // thread-safe static initialisation
+    const QStringList words = query.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return all;
+    QList<CrsInfo> out;
+    for (const CrsInfo &c : all) {
+        bool match = true;
+        for (const QString &w : words) {
+            if (!c.code.contains(w, Qt::CaseInsensitive) && !c.name.contains(w, Qt::CaseInsensitive) &&
+                !c.authId().contains(w, Qt::CaseInsensitive)) {
+                match = false;
+                break;
+            }
+        }
+        if (match)
+            out.append(c);
+    }
+    // An exact code match first: typing "25832" should put EPSG:25832 on top.
+    std::stable_partition(out.begin(), out.end(), [&](const CrsInfo &c) {
+        return words.size() == 1 && (c.code == words.front() || c.authId().compare(words.front(), Qt::CaseInsensitive) == 0);
+    });
+    return out;
+}
+
+} // namespace kw

@@ -3,6 +3,7 @@
 
 #include "core/util/result.h"
 
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -10,6 +11,18 @@
 #include <optional>
 
 namespace kw {
+
+/// \brief One entry of PROJ's CRS database, as the CRS picker lists it.
+struct CrsInfo
+{
+    QString authName; ///< "EPSG"
+    QString code;     ///< "25832"
+    QString name;     ///< "ETRS89 / UTM zone 32N"
+    QString areaName; ///< "Europe between 6°E and 12°E …"
+    bool geographic = false;
+    bool deprecated = false;
+    QString authId() const { return authName + QLatin1Char(':') + code; }
+};
 
 /// \brief A coordinate reference system as an immutable value (backed by PROJ; WKT2 is the identity).
 class Crs
@@ -38,6 +51,11 @@ public:
     bool isGeographic() const;
     /// A short label for humans: "EPSG:25832 ETRS89 / UTM zone 32N" or the name.
     QString description() const;
+
+    /// Projected and geographic 2D CRSs of PROJ's database whose code, "AUTH:CODE" or name contain every
+    /// word of \a query (case-insensitive; an empty query lists all), EPSG first, deprecated ones left out.
+    /// The full list is read from PROJ once per process and cached.
+    static QList<CrsInfo> searchDatabase(const QString &query);
 
     /// Same definition (compares WKT; EPSG code when both have one).
     bool operator==(const Crs &o) const;

@@ -35,6 +35,13 @@ public:
     virtual Crs sourceCrs() const = 0;
     virtual std::unique_ptr<LayerRenderer> createRenderer(const RenderContext &context) const = 0;
 
+    /// An unloaded copy of the source and name, to load() in a worker thread while this layer stays on
+    /// the map; adoptLoaded() then takes over its data (or its error) on the main thread. This way a live
+    /// layer, which render jobs read, is never loaded in place.
+    virtual std::unique_ptr<Layer> cloneForLoading() const = 0;
+    /// Takes the data and error of \a loaded, a layer of the same kind made by cloneForLoading().
+    virtual void adoptLoaded(Layer &loaded) = 0;
+
     const SourceUri &source() const { return m_source; }
     void setSource(const SourceUri &s) { m_source = s; }
     QString name() const { return m_name; }

@@ -69,6 +69,35 @@ Status RasterLayer::load(const Crs &mapCrs, const std::function<bool(double)> &)
     return {};
 }
 
+Result<QList<std::pair<QString, double>>> RasterLayer::sample(const QPointF &mapPoint, const Crs &mapCrs) const
+{
+    if (!m_loaded)
+        return Error::usage(QStringLiteral("%1: not loaded").arg(m_name));
+    auto px = gdal::sampleBands(m_info.gdalPath, m_info.crs, mapPoint, mapCrs);
+    if (!px.ok())
+        return px.error();
+    QList<std::pair<QString, double>> out;
+    for (int i = 0; i < px->values.size(); ++i)
+        out.append({px->bandNames[i], px->values[i]});
+    return out;
+}
+
+std::unique_ptr<Layer> RasterLayer::cloneForLoading() const
+{
+    return std::make_unique<RasterLayer>(m_source, m_name);
+}
+
+void RasterLayer::adoptLoaded(Layer &loaded)
+{
+    auto &other = static_cast<RasterLayer &>(loaded);
+    m_error = other.m_error;
+    m_info = other.m_info;
+    m_mapExtent = other.m_mapExtent;
+    m_dataMin = other.m_dataMin;
+    m_dataMax = other.m_dataMax;
+    m_loaded = other.m_loaded;
+}
+
 std::unique_ptr<LayerRenderer> RasterLayer::createRenderer(const RenderContext &context) const
 {
     if (!m_loaded)

@@ -4,6 +4,8 @@
 #include "core/data/source_info.h"
 #include "core/layers/layer.h"
 
+#include <QPointF>
+
 #include <cmath>
 #include <limits>
 
@@ -37,6 +39,12 @@ public:
     Envelope extent() const override { return m_mapExtent; }
     Crs sourceCrs() const override { return m_info.crs; }
     std::unique_ptr<LayerRenderer> createRenderer(const RenderContext &context) const override;
+    std::unique_ptr<Layer> cloneForLoading() const override;
+    void adoptLoaded(Layer &loaded) override;
+
+    /// Band values at \a mapPoint (in \a mapCrs) for identify: band name and value, NaN for nodata. Reads
+    /// one pixel through GDAL on the calling thread (cheap), an error outside the raster or before loading.
+    Result<QList<std::pair<QString, double>>> sample(const QPointF &mapPoint, const Crs &mapCrs) const;
 
     const RasterStyle &style() const { return m_style; }
     void setStyle(const RasterStyle &s) { m_style = s; }

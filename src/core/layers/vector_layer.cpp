@@ -52,6 +52,21 @@ Status VectorLayer::load(const Crs &mapCrs, const std::function<bool(double)> &p
     return {};
 }
 
+std::unique_ptr<Layer> VectorLayer::cloneForLoading() const
+{
+    return std::make_unique<VectorLayer>(m_source, m_layerName, m_name);
+}
+
+void VectorLayer::adoptLoaded(Layer &loaded)
+{
+    auto &other = static_cast<VectorLayer &>(loaded);
+    m_error = other.m_error;
+    if (other.m_store)
+        setStore(other.m_store);
+    else
+        m_store.reset(); // data of another CRS or source would be drawn in the wrong place
+}
+
 void VectorLayer::setStore(std::shared_ptr<const FeatureStore> store)
 {
     m_store = std::move(store);

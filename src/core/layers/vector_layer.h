@@ -23,6 +23,8 @@ public:
     Envelope extent() const override { return m_store ? m_store->extent() : Envelope(); }
     Crs sourceCrs() const override { return m_sourceCrs; }
     std::unique_ptr<LayerRenderer> createRenderer(const RenderContext &context) const override;
+    std::unique_ptr<Layer> cloneForLoading() const override;
+    void adoptLoaded(Layer &loaded) override;
 
     /// Layer name inside the source (e.g. a GeoPackage table).
     QString layerName() const { return m_layerName; }

@@ -3,6 +3,7 @@
 
 #include "core/layers/layer.h"
 #include "core/render/label_engine.h"
+#include "core/util/thread_pools.h"
 
 #include <QDateTime>
 #include <QPainter>
@@ -90,6 +91,7 @@ void ParallelRenderJob::start()
     m_image.fill(m_settings.background());
     m_nextToCompose = 0;
     auto work = [this, size](Task &task) {
+        ThreadPools::lowerWorkerPriority();
         if (!m_cancel) {
             task.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
             task.image.fill(Qt::transparent);
@@ -100,7 +102,7 @@ void ParallelRenderJob::start()
         task.done = true;
         composeReady();
     };
-    m_watcher.setFuture(QtConcurrent::map(m_tasks, work));
+    m_watcher.setFuture(QtConcurrent::map(ThreadPools::render(), m_tasks, work));
 }
 
 void ParallelRenderJob::waitForFinished()

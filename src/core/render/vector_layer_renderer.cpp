@@ -182,9 +182,12 @@ bool VectorLayerRenderer::supportsSlicing() const
 
 const std::vector<uint32_t> &VectorLayerRenderer::visibleFeatures(const RenderContext &context)
 {
-    if (m_visibleComputed)
-        return m_visible;
-    m_visibleComputed = true;
+    std::call_once(m_visibleOnce, [&] { computeVisible(context); });
+    return m_visible;
+}
+
+double VectorLayerRenderer::queryMarginPx(const RenderContext &context) const
+{
     // Symbols reach beyond their geometry: grow the query so markers and strokes at the edge are drawn.
     double marginPx = 2;
     if (m_renderer)
@@ -199,7 +202,12 @@ const std::vector<uint32_t> &VectorLayerRenderer::visibleFeatures(const RenderCo
         marginPx = std::max(marginPx, toPixels(static_cast<const ProportionalRenderer &>(*m_renderer).maxSize(),
                                                m_renderer->symbols().front().markerUnit, context.dpi(),
                                                context.mapUnitsPerPixel()));
-    const double m = marginPx * context.mapUnitsPerPixel();
+    return marginPx;
+}
+
+void VectorLayerRenderer::computeVisible(const RenderContext &context)
+{
+    const double m = queryMarginPx(context) * context.mapUnitsPerPixel();
     const Envelope &e = context.extent();
     const Envelope query(e.xmin - m, e.ymin - m, e.xmax + m, e.ymax + m);
     const Envelope layer = m_store->extent();
@@ -222,12 +230,21 @@ const std::vector<uint32_t> &VectorLayerRenderer::visibleFeatures(const RenderCo
         for (size_t i = 0; i < keyed.size(); ++i)
             m_visible[i] = keyed[i].second;
     }
-    return m_visible;
 }
 
 size_t VectorLayerRenderer::workEstimate(const RenderContext &context) const
 {
-    return const_cast<VectorLayerRenderer *>(this)->visibleFeatures(context).size();
+    // Called on the job's (UI) thread: an O(1) guess from the overlap of view and layer, assuming an even
+    // spread of features. Querying and sorting a million ids here would stall the UI.
+    const Envelope layer = m_store->extent();
+    const Envelope &view = context.extent();
+    if (layer.isNull() || !layer.intersects(view))
+        return 0;
+    const double w = std::min(layer.xmax, view.xmax) - std::max(layer.xmin, view.xmin);
+    const double h = std::min(layer.ymax, view.ymax) - std::max(layer.ymin, view.ymin);
+    const double area = layer.width() * layer.height();
+    const double fraction = area > 0 ? std::clamp(w * h / area, 0.0, 1.0) : 1.0;
+    return size_t(double(m_store->featureCount()) * fraction);
 }
 
 bool VectorLayerRenderer::render(QPainter &painter, const RenderContext &context)

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace kw {
@@ -43,6 +44,9 @@ private:
     struct Prepared;
     /// Feature ids in view and passing the filter, ascending.
     const std::vector<uint32_t> &visibleFeatures(const RenderContext &context);
+    void computeVisible(const RenderContext &context);
+    /// How far symbols reach beyond their geometry, in pixels.
+    double queryMarginPx(const RenderContext &context) const;
     bool renderHeatmap(QPainter &painter, const RenderContext &context);
     void collectLabels(const RenderContext &context, size_t begin, size_t end, int part);
 
@@ -52,7 +56,8 @@ private:
     LabelTextFunction m_labelText;
     std::shared_ptr<const std::vector<uint8_t>> m_filter;
     std::vector<uint32_t> m_visible;
-    bool m_visibleComputed = false;
+    /// The first slice to need the visible features computes them (in a worker, not on the UI thread).
+    std::once_flag m_visibleOnce;
     std::vector<std::vector<LabelFeature>> m_sliceLabels;
     double m_labelDpi = 96;
 };

@@ -461,3 +461,63 @@ Result<std::shared_ptr<FeatureStore>> GdalProvider::loadVector(const SourceUri &
 }
 
 } // namespace kw
+
+namespace kw::gdal {
+
+namespace {
+struct DriverFormat
+{
+    QString name;
+    QStringList extensions;
+};
+
+QList<DriverFormat> driverFormats()
+{
+    initialize();
+    QList<DriverFormat> out;
+    for (int i = 0; i < GDALGetDriverCount(); ++i) {
+        GDALDriverH d = GDALGetDriver(i);
+        const char *ext = GDALGetMetadataItem(d, GDAL_DMD_EXTENSIONS, nullptr);
+        const char *longName = GDALGetMetadataItem(d, GDAL_DMD_LONGNAME, nullptr);
+        if (!ext || !*ext || !longName)
+            continue;
+        const bool vector = GDALGetMetadataItem(d, GDAL_DCAP_VECTOR, nullptr) != nullptr;
+        const bool raster = GDALGetMetadataItem(d, GDAL_DCAP_RASTER, nullptr) != nullptr;
+        if (!vector && !raster)
+            continue;
+        QStringList exts = QString::fromUtf8(ext).toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        out.append({QString::fromUtf8(longName), exts});
+    }
+    std::sort(out.begin(), out.end(), [](const DriverFormat &a, const DriverFormat &b) {
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    return out;
+}
+} // namespace
+
+QStringList fileExtensions()
+{
+    static const QStringList all = [] {
+        QStringList exts{QStringLiteral("csv")};
+        for (const DriverFormat &f : driverFormats())
+            for (const QString &e : f.extensions)
+                if (!exts.contains(e))
+                    exts << e;
+        return exts;
+    }();
+    return all;
+}
+
+QStringList fileFilters()
+{
+    QStringList filters;
+    for (const DriverFormat &f : driverFormats()) {
+        QStringList globs;
+        for (const QString &e : f.extensions)
+            globs << QStringLiteral("*.") + e;
+        filters << QStringLiteral("%1 (%2)").arg(f.name, globs.join(QLatin1Char(' ')));
+    }
+    return filters;
+}
+
+} // namespace kw::gdal

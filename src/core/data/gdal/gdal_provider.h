@@ -21,6 +21,10 @@ public:
 namespace gdal {
 /// Registers drivers and sets the process-wide options we rely on (no sidecar files next to user data).
 void initialize();
+/// File-dialog filters for every format the GDAL drivers read ("GeoPackage (*.gpkg)", …), sorted by name.
+QStringList fileFilters();
+/// Every file extension those drivers read (lower case, without dot).
+QStringList fileExtensions();
 /// GDAL's path for \a uri: xyz: URLs become a WMS driver description with a disk cache.
 QString openPath(const SourceUri &uri);
 } // namespace gdal

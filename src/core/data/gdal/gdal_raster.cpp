@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/gdal/gdal_raster.h"
 
+#include "core/crs/coordinate_transform.h"
+
 #include "core/data/gdal/gdal_provider.h"
 #include "core/data/gdal/gdal_util.h"
 #include "core/style/color_ramp.h"
@@ -10,6 +12,7 @@
 #include <gdalwarper.h>
 
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace kw::gdal {
@@ -26,6 +29,46 @@ Result<std::pair<double, double>> bandRange(const QString &gdalPath)
     if (GDALComputeRasterMinMax(band, TRUE, minmax) != CE_None)
         return Error::input(QStringLiteral("%1: cannot compute band statistics: %2").arg(gdalPath, capture.message()));
     return std::make_pair(minmax[0], minmax[1]);
+}
+
+Result<PixelValues> sampleBands(const QString &gdalPath, const Crs &rasterCrs, const QPointF &mapPoint, const Crs &mapCrs)
+{
+    initialize();
+    ErrorCapture capture;
+    DatasetPtr ds(GDALOpenEx(gdalPath.toUtf8().constData(), GDAL_OF_RASTER, nullptr, nullptr, nullptr));
+    if (!ds)
+        return Error::input(QStringLiteral("%1: cannot open raster: %2").arg(gdalPath, capture.message()));
+    double gt[6];
+    if (GDALGetGeoTransform(ds.ds, gt) != CE_None)
+        return Error::input(QStringLiteral("%1: raster has no georeference").arg(gdalPath));
+    QPointF p = mapPoint;
+    if (rasterCrs.isValid() && mapCrs.isValid() && rasterCrs != mapCrs)
+        p = CoordinateTransform(mapCrs, rasterCrs).transform(mapPoint);
+    double inv[6];
+    if (!GDALInvGeoTransform(gt, inv))
+        return Error::input(QStringLiteral("%1: invalid geotransform").arg(gdalPath));
+    const double col = inv[0] + inv[1] * p.x() + inv[2] * p.y();
+    const double row = inv[3] + inv[4] * p.x() + inv[5] * p.y();
+    PixelValues out;
+    out.column = int(std::floor(col));
+    out.row = int(std::floor(row));
+    if (!std::isfinite(col) || !std::isfinite(row) || out.column < 0 || out.row < 0 ||
+        out.column >= GDALGetRasterXSize(ds.ds) || out.row >= GDALGetRasterYSize(ds.ds))
+        return Error::usage(QStringLiteral("outside the raster"));
+    for (int b = 1; b <= GDALGetRasterCount(ds.ds); ++b) {
+        GDALRasterBandH band = GDALGetRasterBand(ds.ds, b);
+        double v = std::numeric_limits<double>::quiet_NaN();
+        if (GDALRasterIO(band, GF_Read, out.column, out.row, 1, 1, &v, 1, 1, GDT_Float64, 0, 0) != CE_None)
+            return Error::input(QStringLiteral("%1: cannot read band %2: %3").arg(gdalPath).arg(b).arg(capture.message()));
+        int hasNoData = 0;
+        const double noData = GDALGetRasterNoDataValue(band, &hasNoData);
+        if (hasNoData && v == noData)
+            v = std::numeric_limits<double>::quiet_NaN();
+        out.values.append(v);
+        const QString description = QString::fromUtf8(GDALGetDescription(band));
+        out.bandNames.append(description.isEmpty() ? QStringLiteral("Band %1").arg(b) : description);
+    }
+    return out;
 }
 
 namespace {
