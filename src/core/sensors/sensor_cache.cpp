@@ -207,7 +207,8 @@ Result<SensorData> SensorCache::read(const QString &path)
         s.site = siteIndex.value(se.text(r, *seriesSite), -1);
         s.property = se.text(r, *property);
         s.unit = unit >= 0 ? se.text(r, unit) : QString();
-        seriesIndex.insert(s.id, data.addSeries(std::move(s)));
+        const QString id = s.id; // not s.id below: argument order is unspecified and s is moved
+        seriesIndex.insert(id, data.addSeries(std::move(s)));
     }
 
     auto observations = loadTable(path, QStringLiteral("observations"));
