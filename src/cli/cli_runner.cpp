@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli_runner.h"
 
+#include "cli/cli_common.h"
+#include "cli/commands.h"
+
 #include "core/crs/coordinate_transform.h"
 #include "core/data/data_provider.h"
 #include "core/layers/layer_factory.h"
@@ -31,6 +34,7 @@ Commands:
   info SOURCE [--json]        describe the layers of a data source
   render SOURCE... -o OUT     render sources (or a .kwproj project) to PNG, JPEG, PDF or SVG
   classify SOURCE --field F   class breaks of a numeric field (equal, quantile, jenks, ...)
+  sensors import|info SOURCE  sensor data (SensorThings API, tables) and the offline sensor cache
 
 Run 'kartenwerk-cli COMMAND --help' for the options of a command.
 A SOURCE is a file, directory or GDAL connection string, optionally followed by
@@ -40,38 +44,6 @@ names a tile service.
 Exit codes: 0 ok, 1 usage error, 2 input error (missing, unreadable or corrupt data,
 unknown CRS or layer), 3 output error (cannot write).
 )";
-
-int exitCodeFor(const Error &e)
-{
-    switch (e.kind) {
-    case ErrorKind::Usage: return Usage;
-    case ErrorKind::Output: return Output;
-    case ErrorKind::Input:
-    case ErrorKind::Cancelled:
-    case ErrorKind::Internal: break;
-    }
-    return Input;
-}
-
-/// Parses options of a sub-command; reports unknown options. Returns -1 when the caller should continue.
-int parse(QCommandLineParser &parser, const QStringList &args, const QString &command, QTextStream &out,
-          QTextStream &err)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("kartenwerk-cli ") + command} + args)) {
-        err << "kartenwerk-cli " << command << ": " << parser.errorText() << "\n";
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText().replace(QStringLiteral("kartenwerk-cli ") + command + QStringLiteral(" [options]"),
-                                         QStringLiteral("kartenwerk-cli ") + command + QStringLiteral(" [options]"));
-        return Ok;
-    }
-    return -1;
-}
 
 QString crsLabel(const Crs &crs)
 {
@@ -128,7 +100,7 @@ int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("File, directory or connection string."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(json);
-    if (int code = parse(parser, args, QStringLiteral("info"), out, err); code >= 0)
+    if (int code = parseCommand(parser, args, QStringLiteral("info"), out, err); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
         err << "kartenwerk-cli info: expected exactly one SOURCE (see --help)\n";
@@ -183,18 +155,6 @@ int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
-std::optional<QSize> parseSize(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^(\\d+)[xX](\\d+)$"));
-    const auto m = re.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
-    if (w < 1 || h < 1 || w > 30000 || h > 30000)
-        return std::nullopt;
-    return QSize(w, h);
-}
-
 std::optional<Envelope> parseExtent(const QString &text)
 {
     const QStringList parts = text.split(QLatin1Char(','));
@@ -240,7 +200,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("Print nothing on success."));
     parser.addOptions({output, layer, size, dpi, crs, extent, background, quiet});
-    if (int code = parse(parser, args, QStringLiteral("render"), out, err); code >= 0)
+    if (int code = parseCommand(parser, args, QStringLiteral("render"), out, err); code >= 0)
         return code;
 
     const auto fail = [&](int code, const QString &message) {
@@ -455,7 +415,7 @@ int runClassify(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("B0,B1,..."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOptions({layer, field, method, classes, breaks, json});
-    if (int code = parse(parser, args, QStringLiteral("classify"), out, err); code >= 0) return code;
+    if (int code = parseCommand(parser, args, QStringLiteral("classify"), out, err); code >= 0) return code;
 
     const auto fail = [&](int code, const QString &message) {
         err << "kartenwerk-cli classify: " << message << "\n";
@@ -604,6 +564,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return runRender(rest, out, err);
     if (command == QLatin1String("classify"))
         return runClassify(rest, out, err);
+    if (command == QLatin1String("sensors"))
+        return runSensors(rest, out, err);
     err << "kartenwerk-cli: unknown command '" << command << "'\n\n" << usageText;
     return Usage;
 }

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli_common.h"
+
+#include "core/temporal/time_format.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace kw::cli {
+
+int exitCodeFor(const Error &e)
+{
+    switch (e.kind) {
+    case ErrorKind::Usage: return Usage;
+    case ErrorKind::Output: return Output;
+    case ErrorKind::Input:
+    case ErrorKind::Cancelled:
+    case ErrorKind::Internal: break;
+    }
+    return Input;
+}
+
+int parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &command, QTextStream &out,
+                 QTextStream &err)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("kartenwerk-cli ") + command} + args)) {
+        err << "kartenwerk-cli " << command << ": " << parser.errorText() << "\n";
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return Ok;
+    }
+    return -1;
+}
+
+SourceUri sourceWithLayer(const QString &text)
+{
+    SourceUri uri = SourceUri::parse(text);
+    if (!uri.layerName.isEmpty() || QFileInfo::exists(uri.path))
+        return uri;
+    const qsizetype colon = uri.path.lastIndexOf(QLatin1Char(':'));
+    if (colon > 0 && QFileInfo(uri.path.left(colon)).isFile()) {
+        uri.layerName = uri.path.mid(colon + 1);
+        uri.path = uri.path.left(colon);
+    }
+    return uri;
+}
+
+std::optional<int64_t> parseTime(const QString &text)
+{
+    return TimeFormat::parseInstant(text, TimeFormat::displayZone());
+}
+
+std::optional<QSize> parseSize(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d+)[xX](\\d+)$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
+    if (w < 1 || h < 1 || w > 30000 || h > 30000)
+        return std::nullopt;
+    return QSize(w, h);
+}
+
+QString number(double v)
+{
+    if (std::isnan(v))
+        return QStringLiteral("null");
+    QString s = QString::number(v, 'f', 6);
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
+}
+
+} // namespace kw::cli
