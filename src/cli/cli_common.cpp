@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli_common.h"
 
+#include "core/data/data_provider.h"
 #include "core/temporal/time_format.h"
 
 #include <QFileInfo>
@@ -51,6 +52,40 @@ SourceUri sourceWithLayer(const QString &text)
         uri.path = uri.path.left(colon);
     }
     return uri;
+}
+
+Result<LoadedLayer> loadLayer(const QString &text, const Crs &targetCrs)
+{
+    LoadedLayer layer;
+    layer.uri = sourceWithLayer(text);
+    auto info = DataProviders::inspect(layer.uri);
+    if (!info.ok())
+        return info.error();
+    QStringList vectors;
+    for (const LayerInfo &l : info->layers)
+        if (!l.isRaster)
+            vectors << l.name;
+    layer.name = layer.uri.layerName;
+    if (layer.name.isEmpty()) {
+        if (vectors.isEmpty())
+            return Error::input(QStringLiteral("%1 contains no vector layer").arg(layer.uri.path));
+        if (vectors.size() > 1)
+            return Error::usage(QStringLiteral("%1 has %2 vector layers; name one as %1:LAYER (%3)")
+                                    .arg(layer.uri.path)
+                                    .arg(vectors.size())
+                                    .arg(vectors.join(QStringLiteral(", "))));
+        layer.name = vectors.first();
+    } else if (!vectors.contains(layer.name)) {
+        return Error::input(QStringLiteral("no vector layer named '%1' in %2 (layers: %3)")
+                                .arg(layer.name, layer.uri.path, vectors.join(QStringLiteral(", "))));
+    }
+    LoadOptions options;
+    options.targetCrs = targetCrs;
+    auto store = DataProviders::loadVector(layer.uri, layer.name, options);
+    if (!store.ok())
+        return store.error();
+    layer.store = *store;
+    return layer;
 }
 
 std::optional<int64_t> parseTime(const QString &text)

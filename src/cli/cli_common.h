@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/cli_runner.h"
+#include "core/data/feature_store.h"
 #include "core/data/source_uri.h"
 #include "core/util/result.h"
 
@@ -27,6 +28,17 @@ int parseCommand(QCommandLineParser &parser, const QStringList &args, const QStr
 /// A SOURCE with an optional layer, written "SRC[:LAYER]" or "SRC|layername=LAYER": the part after the last
 /// ':' is a layer name when what precedes it is an existing file.
 SourceUri sourceWithLayer(const QString &text);
+
+/// \brief A vector layer read for a command, with the name it has in its source.
+struct LoadedLayer
+{
+    std::shared_ptr<FeatureStore> store;
+    QString name;
+    SourceUri uri;
+};
+/// Loads the vector layer \a text names ("SRC[:LAYER]"); a source with several vector layers needs the
+/// layer named (a Usage error lists them). \a targetCrs: invalid keeps the layer's own CRS.
+Result<LoadedLayer> loadLayer(const QString &text, const Crs &targetCrs = Crs());
 
 /// An ISO 8601 time for --from/--to; text without an offset is local time in Europe/Berlin.
 std::optional<int64_t> parseTime(const QString &text);

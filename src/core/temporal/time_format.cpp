@@ -220,6 +220,29 @@ QString TimeFormat::zoneLabel(int64_t msecs, const QTimeZone &zone)
         .arg(m % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString TimeFormat::toDisplayRange(int64_t begin, int64_t end, const QTimeZone &zone)
+{
+    if (end <= begin)
+        return toDisplay(begin, zone);
+    const QDateTime a = QDateTime::fromMSecsSinceEpoch(begin, zone);
+    const QDateTime b = QDateTime::fromMSecsSinceEpoch(end, zone);
+    const QString day = QStringLiteral("dd.MM.yyyy");
+    const bool seconds = begin % 60000 != 0 || end % 60000 != 0;
+    const QString time = seconds ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    const bool midnightA = a.time() == QTime(0, 0), midnightB = b.time() == QTime(0, 0);
+    if (midnightA && midnightB && a.date().addDays(1) == b.date())
+        return a.toString(day);
+    const QString zoneA = zoneLabel(begin, zone), zoneB = zoneLabel(end, zone);
+    const bool sameDay = a.date() == b.date() || (midnightB && a.date().addDays(1) == b.date());
+    if (sameDay) {
+        const QString endText = a.date() == b.date() ? b.toString(time) : (seconds ? QStringLiteral("24:00:00") : QStringLiteral("24:00"));
+        return a.toString(day + QLatin1Char(' ') + time) + QChar(0x2013) + endText + QLatin1Char(' ') +
+               (zoneA == zoneB ? zoneA : zoneA + QLatin1Char('/') + zoneB);
+    }
+    return a.toString(day + QLatin1Char(' ') + time) + (zoneA == zoneB ? QString() : QLatin1Char(' ') + zoneA) +
+           QStringLiteral(" \u2013 ") + b.toString(day + QLatin1Char(' ') + time) + QLatin1Char(' ') + zoneB;
+}
+
 QString TimeFormat::toDisplay(int64_t msecs, const QTimeZone &zone)
 {
     const QDateTime dt = QDateTime::fromMSecsSinceEpoch(msecs, zone);

@@ -46,6 +46,9 @@ public:
     /// What people read on maps and charts: "01.09.2026 02:00 MESZ" (Europe/Berlin: MEZ/MESZ; other zones:
     /// "UTC+hh:mm"). Seconds are shown only when not zero.
     static QString toDisplay(int64_t msecs, const QTimeZone &zone);
+    /// A window [begin, end) for people: "18.09.2026" (a whole local day), "18.09.2026 16:00–17:00 MESZ"
+    /// (within a day; an end at midnight is written 24:00), else "30.09.2026 00:00 – 02.10.2026 00:00 MESZ".
+    static QString toDisplayRange(int64_t begin, int64_t end, const QTimeZone &zone);
     /// The zone's abbreviation at \a msecs as toDisplay writes it.
     static QString zoneLabel(int64_t msecs, const QTimeZone &zone);
 };
