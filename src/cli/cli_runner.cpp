@@ -35,6 +35,10 @@ Commands:
   render SOURCE... -o OUT     render sources (or a .kwproj project) to PNG, JPEG, PDF or SVG
   classify SOURCE --field F   class breaks of a numeric field (equal, quantile, jenks, ...)
   sensors import|info SOURCE  sensor data (SensorThings API, tables) and the offline sensor cache
+  chart SOURCE --property P   time-series chart of sensor sites (PNG, SVG)
+  animate PROJECT -o OUT      frames of a project over time (PNG folder, MP4, GIF)
+  aggregate --points P --polygons A -o OUT.gpkg   points in polygons (count, mean, ...)
+  buffer SRC --distance M -o OUT.gpkg             buffers in metres
 
 Run 'kartenwerk-cli COMMAND --help' for the options of a command.
 A SOURCE is a file, directory or GDAL connection string, optionally followed by
@@ -566,6 +570,14 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return runClassify(rest, out, err);
     if (command == QLatin1String("sensors"))
         return runSensors(rest, out, err);
+    if (command == QLatin1String("chart"))
+        return runChart(rest, out, err);
+    if (command == QLatin1String("animate"))
+        return runAnimate(rest, out, err);
+    if (command == QLatin1String("aggregate"))
+        return runAggregate(rest, out, err);
+    if (command == QLatin1String("buffer"))
+        return runBuffer(rest, out, err);
     err << "kartenwerk-cli: unknown command '" << command << "'\n\n" << usageText;
     return Usage;
 }

@@ -6,6 +6,7 @@
 #include "core/sensors/sensor_cache.h"
 #include "core/sensors/sensor_source.h"
 #include "core/temporal/time_format.h"
+#include "core/temporal/time_series_chart.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -247,6 +248,127 @@ int runSensors(const QStringList &args, QTextStream &out, QTextStream &err)
         << "\n\n"
         << sensorsUsage;
     return Usage;
+}
+
+} // namespace kw::cli
+
+namespace kw::cli {
+
+int runChart(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Draw a time-series chart of sensor sites (one line per site) as PNG or SVG: time in local time "
+        "(Europe/Berlin), values with their unit, gaps in the data left open, an optional cursor."));
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("A sensor source (cache, table, SensorThings URL)."));
+    const QCommandLineOption property(QStringLiteral("property"), QStringLiteral("The observed property."), QStringLiteral("NAME"));
+    const QCommandLineOption site(QStringLiteral("site"),
+                                  QStringLiteral("A site id (repeatable; default: the first 8 sites with the property)."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Start of the time axis (ISO 8601)."), QStringLiteral("ISO8601"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("End of the time axis (ISO 8601, exclusive)."), QStringLiteral("ISO8601"));
+    const QCommandLineOption cursor(QStringLiteral("cursor"), QStringLiteral("Mark this time with a vertical line."),
+                                    QStringLiteral("ISO8601"));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Chart title (default: property and unit)."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Size in pixels (default 1200x500)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1200x500"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), QStringLiteral("Resolution for text sizes (default 96)."),
+                                 QStringLiteral("N"), QStringLiteral("96"));
+    const QCommandLineOption sites(QStringLiteral("sites"), QStringLiteral("Long tables: the site layer."), QStringLiteral("SITES_SOURCE"));
+    const QCommandLineOption siteIdField(QStringLiteral("site-id-field"), QStringLiteral("Id field of --sites."), QStringLiteral("F"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("OUT.png or OUT.svg."),
+                                    QStringLiteral("OUT"));
+    parser.addOptions({property, site, from, to, cursor, title, size, dpi, sites, siteIdField, output});
+    if (int code = parseCommand(parser, args, QStringLiteral("chart"), out, err); code >= 0)
+        return code;
+    const auto fail = [&](int code, const QString &message) {
+        err << "kartenwerk-cli chart: " << message << "\n";
+        return code;
+    };
+    if (parser.positionalArguments().size() != 1)
+        return fail(Usage, QStringLiteral("expected exactly one SOURCE (see --help)"));
+    if (!parser.isSet(property))
+        return fail(Usage, QStringLiteral("no --property given"));
+    if (!parser.isSet(output))
+        return fail(Usage, QStringLiteral("no output file given (-o OUT.png or OUT.svg)"));
+    const QString outPath = parser.value(output);
+    const QString suffix = QFileInfo(outPath).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        return fail(Usage, QStringLiteral("%1: unsupported chart format (use .png or .svg)").arg(outPath));
+    const auto outSize = parseSize(parser.value(size));
+    if (!outSize)
+        return fail(Usage, QStringLiteral("invalid --size '%1' (expected WxH)").arg(parser.value(size)));
+    bool ok = false;
+    const double dpiValue = parser.value(dpi).toDouble(&ok);
+    if (!ok || dpiValue < 10 || dpiValue > 2400)
+        return fail(Usage, QStringLiteral("invalid --dpi '%1' (10 to 2400)").arg(parser.value(dpi)));
+    SensorQuery q;
+    if (parser.isSet(from) && !(q.from = parseTime(parser.value(from))))
+        return fail(Usage, QStringLiteral("invalid --from '%1'").arg(parser.value(from)));
+    if (parser.isSet(to) && !(q.to = parseTime(parser.value(to))))
+        return fail(Usage, QStringLiteral("invalid --to '%1'").arg(parser.value(to)));
+    if (q.from && q.to && *q.to <= *q.from)
+        return fail(Usage, QStringLiteral("--to must be after --from"));
+    std::optional<int64_t> cursorValue;
+    if (parser.isSet(cursor) && !(cursorValue = parseTime(parser.value(cursor))))
+        return fail(Usage, QStringLiteral("invalid --cursor '%1'").arg(parser.value(cursor)));
+    q.properties = {parser.value(property)};
+    if (parser.isSet(sites))
+        q.sites = sourceWithLayer(parser.value(sites)).toString();
+    q.siteIdField = parser.value(siteIdField);
+
+    PluginManager::loadAll();
+    const QString sourceText = sourceWithLayer(parser.positionalArguments().first()).toString();
+    auto data = SensorSources::load(sourceText, q);
+    if (!data.ok())
+        return fail(exitCodeFor(data.error()), data.error().message);
+    for (const QString &w : data->warnings())
+        err << "warning: " << w << "\n";
+    if (data->series().empty())
+        return fail(Input, QStringLiteral("%1: no series of property '%2'").arg(sourceText, parser.value(property)));
+
+    QList<int> chosen;
+    const QStringList wanted = parser.values(site);
+    for (const QString &id : wanted) {
+        const int s = data->siteIndex(id);
+        if (s < 0 || data->findSeries(s, parser.value(property)) < 0) {
+            QStringList ids;
+            for (const SensorSeries &se : data->series())
+                ids << data->sites()[size_t(se.site)].id;
+            return fail(Input, QStringLiteral("%1: no site '%2' with '%3' (sites: %4)")
+                                   .arg(sourceText, id, parser.value(property), ids.join(QStringLiteral(", "))));
+        }
+        chosen << s;
+    }
+    if (chosen.isEmpty()) {
+        for (size_t s = 0; s < data->sites().size() && chosen.size() < 8; ++s)
+            if (data->findSeries(int(s), parser.value(property)) >= 0)
+                chosen << int(s);
+        if (data->sites().size() > 8)
+            err << "warning: showing the first 8 of " << data->sites().size() << " sites; choose with --site\n";
+    }
+    TimeSeriesChart chart;
+    const SensorSeries &first = data->series()[size_t(data->findSeries(chosen.first(), parser.value(property)))];
+    chart.setUnit(first.unit);
+    chart.setTitle(parser.isSet(title) ? parser.value(title)
+                                       : first.property + (first.unit.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(first.unit)));
+    for (int s : chosen) {
+        const SensorSeries &se = data->series()[size_t(data->findSeries(s, parser.value(property)))];
+        const SensorSite &st = data->sites()[size_t(s)];
+        chart.addLine(st.name.isEmpty() ? st.id : st.name, se.data.times(), se.data.values());
+    }
+    if (q.from || q.to) {
+        const auto dataRange = chart.timeRange();
+        if (dataRange)
+            chart.setTimeRange(q.from.value_or(dataRange->first), q.to.value_or(dataRange->second + 1) - 1);
+    }
+    chart.setCursor(cursorValue);
+    if (Status st = chart.exportTo(outPath, *outSize, dpiValue); !st.ok())
+        return fail(exitCodeFor(st.error()), st.error().message);
+    out << "wrote " << outPath << " (" << outSize->width() << "x" << outSize->height() << ", " << chosen.size()
+        << " sites, " << first.property << ")\n";
+    return Ok;
 }
 
 } // namespace kw::cli
