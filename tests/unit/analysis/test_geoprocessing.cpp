@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis_fixtures.h"
+#include "support/wkt_fixtures.h"
 #include "core/analysis/geoprocessing.h"
 #include "core/data/data_provider.h"
 #include "core/data/gdal/geopackage_writer.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analysis_fixtures.h"
+#include "support/wkt_fixtures.h"
 #include "core/analysis/points_in_polygons.h"
 #include "core/geometry/geometry_engine.h"
 

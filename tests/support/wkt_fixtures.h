@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <cmath>
+
 #include <memory>
 
 namespace kw::test {
