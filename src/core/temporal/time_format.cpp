@@ -236,8 +236,10 @@ QString TimeFormat::toDisplayRange(int64_t begin, int64_t end, const QTimeZone &
     const bool sameDay = a.date() == b.date() || (midnightB && a.date().addDays(1) == b.date());
     if (sameDay) {
         const QString endText = a.date() == b.date() ? b.toString(time) : (seconds ? QStringLiteral("24:00:00") : QStringLiteral("24:00"));
-        return a.toString(day + QLatin1Char(' ') + time) + QChar(0x2013) + endText + QLatin1Char(' ') +
-               (zoneA == zoneB ? zoneA : zoneA + QLatin1Char('/') + zoneB);
+        if (zoneA != zoneB) // the night of a DST switch: "02:00 MESZ–02:00 MEZ"
+            return a.toString(day + QLatin1Char(' ') + time) + QLatin1Char(' ') + zoneA + QChar(0x2013) + endText +
+                   QLatin1Char(' ') + zoneB;
+        return a.toString(day + QLatin1Char(' ') + time) + QChar(0x2013) + endText + QLatin1Char(' ') + zoneA;
     }
     return a.toString(day + QLatin1Char(' ') + time) + (zoneA == zoneB ? QString() : QLatin1Char(' ') + zoneA) +
            QStringLiteral(" \u2013 ") + b.toString(day + QLatin1Char(' ') + time) + QLatin1Char(' ') + zoneB;

@@ -47,7 +47,8 @@ public:
     /// "UTC+hh:mm"). Seconds are shown only when not zero.
     static QString toDisplay(int64_t msecs, const QTimeZone &zone);
     /// A window [begin, end) for people: "18.09.2026" (a whole local day), "18.09.2026 16:00–17:00 MESZ"
-    /// (within a day; an end at midnight is written 24:00), else "30.09.2026 00:00 – 02.10.2026 00:00 MESZ".
+    /// (within a day; an end at midnight is written 24:00; across a DST switch "02:00 MESZ–02:00 MEZ"),
+    /// else "30.09.2026 00:00 – 02.10.2026 00:00 MESZ".
     static QString toDisplayRange(int64_t begin, int64_t end, const QTimeZone &zone);
     /// The zone's abbreviation at \a msecs as toDisplay writes it.
     static QString zoneLabel(int64_t msecs, const QTimeZone &zone);
