@@ -490,11 +490,18 @@ Result<std::unique_ptr<Project>> Project::fromJson(const QByteArray &json, const
             return Error::input(QStringLiteral("invalid 'extent' (expected [xmin, ymin, xmax, ymax])"));
         project->m_extent = *e;
     }
+    // Time settings this version cannot read (hand-edited, or from a newer version) never make the map
+    // unreadable: they are reported, kept as they are and written back unchanged.
+    QJsonObject unreadTime;
     if (root.contains(QLatin1String("time"))) {
         auto t = TemporalSettings::fromJson(root.value(QLatin1String("time")).toObject());
-        if (!t.ok())
-            return t.error();
-        project->m_temporal = *t;
+        if (t.ok()) {
+            project->m_temporal = *t;
+        } else {
+            unreadTime = root.value(QLatin1String("time")).toObject();
+            if (warnings)
+                *warnings << QStringLiteral("%1 (kept, but not used)").arg(t.error().message);
+        }
     }
     const QJsonArray sensors = root.value(QLatin1String("sensors")).toArray();
     for (int i = 0; i < sensors.size(); ++i) {
@@ -531,6 +538,8 @@ Result<std::unique_ptr<Project>> Project::fromJson(const QByteArray &json, const
         project->m_bookmarks.append({o.value(QLatin1String("name")).toString(), *e});
     }
     project->m_extra = unknownKeys(root, kTopKeys);
+    if (!unreadTime.isEmpty())
+        project->m_extra.insert(QStringLiteral("time"), unreadTime);
     return project;
 }
 
