@@ -11,6 +11,7 @@
 #include "core/project/project.h"
 #include "core/render/map_exporter.h"
 #include "core/style/classification.h"
+#include "core/temporal/temporal_controller.h"
 
 #include <QColor>
 #include <QCommandLineParser>
@@ -203,7 +204,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
                                         QStringLiteral("COLOR"), QStringLiteral("white"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("Print nothing on success."));
-    parser.addOptions({output, layer, size, dpi, crs, extent, background, quiet});
+    const QCommandLineOption time(QStringLiteral("time"),
+                                  QStringLiteral("Show time-aware layers (sensors, date ranges) at this time, with the "
+                                                 "project's window and aggregation (default: the project's current "
+                                                 "time, if it has time settings)."),
+                                  QStringLiteral("ISO8601"));
+    parser.addOptions({output, layer, size, dpi, crs, extent, background, quiet, time});
     if (int code = parseCommand(parser, args, QStringLiteral("render"), out, err); code >= 0)
         return code;
 
@@ -242,6 +248,9 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!bg.isValid())
         return fail(Usage, QStringLiteral("invalid --background '%1'").arg(bgText));
 
+    std::optional<int64_t> timeValue;
+    if (parser.isSet(time) && !(timeValue = parseTime(parser.value(time))))
+        return fail(Usage, QStringLiteral("invalid --time '%1' (ISO 8601, e.g. 2026-09-18T16:00)").arg(parser.value(time)));
     Crs mapCrs;
     if (parser.isSet(crs)) {
         auto c = Crs::fromUserInput(parser.value(crs));
@@ -337,6 +346,15 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         for (const auto &l : layers)
             if (!l->error().isEmpty())
                 return fail(Input, l->error());
+    }
+    {
+        std::optional<TemporalSettings> temporal = project ? project->temporal() : std::nullopt;
+        if (!temporal && timeValue)
+            temporal = TemporalController::defaultSettings(layers);
+        if (temporal) {
+            const int64_t t = timeValue ? *timeValue : temporal->current.value_or(temporal->begin);
+            TemporalController::apply(layers, *temporal, t);
+        }
     }
     const qint64 loadMs = timer.elapsed();
     for (const auto &l : layers) {
