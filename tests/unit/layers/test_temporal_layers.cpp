@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/layers/layer_factory.h"
 #include "core/layers/sensor_layer.h"
+#include "core/sensors/sensor_cache.h"
 #include "core/style/thematic_renderers.h"
 #include "core/temporal/temporal_controller.h"
 #include "core/temporal/time_format.h"
 #include "support/test_support.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -219,6 +222,29 @@ private Q_SLOTS:
         settings.setExtent(Envelope(410000, 5478000, 411000, 5479000));
         settings.setCrs(Crs::etrs89Utm32());
         QVERIFY(layer->createRenderer(RenderContext(settings)) != nullptr);
+    }
+
+    void sensorCacheOpensAsSensorLayers()
+    {
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(QStringLiteral("cache.gpkg"));
+        QVERIFY(SensorCache::write(*sensorLayer()->data(), cache).ok());
+        const auto layers = LayerFactory::fromSource(SourceUri::parse(cache));
+        QVERIFY(layers.ok());
+        QCOMPARE(layers->size(), 2); // NO2 and LAeq, sharing one read of the cache
+        auto *no2 = dynamic_cast<SensorLayer *>(layers->front().get());
+        auto *noise = dynamic_cast<SensorLayer *>(layers->back().get());
+        QVERIFY(noise);
+        QCOMPARE(noise->name(), QStringLiteral("LAeq [dB(A)]"));
+        QCOMPARE(noise->data().get(), no2->data().get());
+        QVERIFY(no2);
+        QCOMPARE(no2->name(), QStringLiteral("NO2 [µg/m³]"));
+        QVERIFY(no2->load(Crs::etrs89Utm32()).ok());
+        QCOMPARE(no2->store()->featureCount(), size_t(1));
+        // Naming a table opens it as a plain layer.
+        const auto table = LayerFactory::fromSource(SourceUri::parse(cache + QStringLiteral("|layername=sites")), {QStringLiteral("sites")});
+        QVERIFY(table.ok());
+        QVERIFY(!dynamic_cast<SensorLayer *>(table->front().get()));
     }
 
     void controllerAppliesSettings()
