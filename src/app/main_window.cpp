@@ -4,6 +4,7 @@
 #include "ui_main_window.h"
 
 #include "app/canvas/map_canvas.h"
+#include "app/temporal/temporal_tools.h"
 #include "core/crs/coordinate_transform.h"
 #include "core/data/data_provider.h"
 #include "core/layers/layer_factory.h"
@@ -40,6 +41,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     m_mapCrs = Crs::etrs89Utm32();
     m_canvas->setCrs(m_mapCrs);
     m_crsLabel->setText(m_mapCrs.authId());
+
+    TemporalTools::install(this, m_canvas); // time slider, time stamp on the map, time-series chart
 
     connect(m_ui->actionOpenData, &QAction::triggered, this, &MainWindow::openData);
     connect(m_ui->actionExportMap, &QAction::triggered, this, &MainWindow::exportMap);

@@ -3,6 +3,7 @@
 
 #include "core/layers/layer.h"
 #include "core/render/render_job.h"
+#include "core/render/time_stamp_overlay.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -39,6 +40,7 @@ void MapCanvas::setLayers(const QList<std::shared_ptr<Layer>> &layers)
 {
     const bool first = m_settings.extent().isNull();
     m_settings.setLayers(layers);
+    Q_EMIT layersChanged();
     if (first)
         zoomToFullExtent();
     else
@@ -66,6 +68,13 @@ void MapCanvas::setScale(double scaleDenominator)
     m_settings.setScale(scaleDenominator, QPointF(e.centerX(), e.centerY()));
     Q_EMIT extentChanged();
     refresh();
+}
+
+void MapCanvas::setOverlayText(const QString &text)
+{
+    m_pendingOverlay = text;
+    if (m_image.isNull())
+        m_overlay = text;
 }
 
 void MapCanvas::refresh()
@@ -123,10 +132,11 @@ void MapCanvas::startRender()
     MapSettings snapshot = m_settings;
     snapshot.setDpi(96.0 * devicePixelRatioF());
     m_job = new ParallelRenderJob(snapshot, this);
-    connect(m_job, &RenderJob::finished, this, [this, job = m_job] {
+    connect(m_job, &RenderJob::finished, this, [this, job = m_job, overlay = m_pendingOverlay] {
         if (job != m_job)
             return;
         if (job->state() == RenderJob::State::Finished) {
+            m_overlay = overlay;
             m_image = job->image();
             m_image.setDevicePixelRatio(devicePixelRatioF());
             m_imageExtent = job->settings().visibleExtent();
@@ -152,6 +162,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
     const QPointF bottomRight = m_settings.toPixel(m_imageExtent.xmax, m_imageExtent.ymin) / devicePixelRatioF();
     p.setRenderHint(QPainter::SmoothPixmapTransform, !m_dragging);
     p.drawImage(QRectF(topLeft, bottomRight).translated(m_dragOffset), m_image);
+    // The same stamp as in animation frames (at 96 dpi in widget pixels, as frames at their default dpi).
+    TimeStampOverlay::draw(p, QRectF(rect()), m_overlay, 96.0);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *)

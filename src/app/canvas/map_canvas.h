@@ -39,6 +39,10 @@ public:
     bool isRendering() const { return m_job != nullptr; }
     /// The last finished map image.
     QImage lastImage() const { return m_image; }
+    /// Text drawn onto the map (the current time); it changes with the next finished render, so the text
+    /// and the map always belong together, as in an animation frame. Empty: nothing.
+    void setOverlayText(const QString &text);
+    QString overlayText() const { return m_overlay; }
 
 Q_SIGNALS:
     void cursorMoved(const QPointF &mapPoint);
@@ -47,6 +51,8 @@ Q_SIGNALS:
     void userNavigated();
     void renderStarted();
     void renderFinished(qint64 milliseconds);
+    /// setLayers() was called (layers added, removed or reloaded).
+    void layersChanged();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -70,6 +76,8 @@ private:
     QPoint m_dragStart;
     QPointF m_dragOffset;
     bool m_dragging = false;
+    QString m_overlay;        ///< belongs to m_image
+    QString m_pendingOverlay; ///< for the next render
 };
 
 } // namespace kw

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/layers/sensor_layer.h"
 
+#include "core/style/classification.h"
+#include "core/style/thematic_renderers.h"
+
 namespace kw {
 
 SensorLayer::SensorLayer(SourceUri source, QString property, QString name, SensorQuery query)
@@ -35,6 +38,21 @@ Status SensorLayer::load(const Crs &mapCrs, const std::function<bool(double)> &p
     }
     m_error.clear();
     m_features = std::move(*features);
+    if (!hasCustomStyle()) {
+        std::vector<double> all;
+        for (int s : m_features->series()) {
+            const auto v = m_data->series()[size_t(s)].data.values();
+            all.insert(all.end(), v.begin(), v.end());
+        }
+        const auto classes = classify(all, ClassificationMethod::Pretty, 5);
+        if (classes.ok() && classes->breaks.size() >= 2) {
+            Symbol base = Symbol::defaultFor(GeometryFamily::Point, 0);
+            base.markerSize = 4;
+            base.strokeColor = QColor(60, 60, 60);
+            setRenderer(std::make_unique<GraduatedRenderer>(
+                GraduatedRenderer::fromBreaks(QStringLiteral("value"), classes->breaks, base, QStringLiteral("YlOrRd"))));
+        }
+    }
     const std::optional<TimeWindow> w = m_window ? m_window : m_features->wholeRange();
     setStore(w ? m_features->at(*w) : m_features->at(TimeWindow::interval(0, 0)));
     return {};

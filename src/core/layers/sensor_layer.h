@@ -17,7 +17,9 @@ namespace kw {
 /// graduated or proportional style on "value", a heatmap weighted by "value", labels, filters. Changing
 /// the time rebuilds only the small point store (one aggregation per site over sorted arrays); the style is
 /// kept, so class breaks stay fixed and frames compare. Without a time set, the value is the aggregate over
-/// all observations. The data can be shared between layers of different properties (setData).
+/// all observations. The data can be shared between layers of different properties (setData). Until a
+/// style is set, loading gives a graduated style on "value" with breaks from all observations of the
+/// property (pretty classes, YlOrRd), so every time shares one legend.
 class SensorLayer final : public VectorLayer
 {
 public:

@@ -72,6 +72,8 @@ public:
     void setStore(std::shared_ptr<const FeatureStore> store);
 
 protected:
+    /// True once a style was set (by the user, a project or a default a subclass chose).
+    bool hasCustomStyle() const { return m_customStyle; }
     Status updateFilterMask();
     /// Installs \a store as the data shown, keeping style and filters (sensor layers after a time change).
     void replaceStore(std::shared_ptr<const FeatureStore> store);

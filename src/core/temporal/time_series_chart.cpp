@@ -43,7 +43,7 @@ QString valueText(double v, double step)
 }
 
 /// Tick times in [begin, end] at local hours, days or months, about \a wanted of them.
-std::vector<int64_t> timeTicks(int64_t begin, int64_t end, const QTimeZone &zone, int wanted, bool &showsDays)
+std::vector<int64_t> tickTimes(int64_t begin, int64_t end, const QTimeZone &zone, int wanted, bool &showsDays)
 {
     const int64_t span = end - begin;
     struct Step
@@ -92,7 +92,7 @@ std::vector<int64_t> timeTicks(int64_t begin, int64_t end, const QTimeZone &zone
     return ticks;
 }
 
-int64_t medianSpacing(const std::vector<int64_t> &t)
+int64_t medianSpacing(std::span<const int64_t> t)
 {
     if (t.size() < 2)
         return 0;
@@ -105,6 +105,40 @@ int64_t medianSpacing(const std::vector<int64_t> &t)
 }
 
 } // namespace
+
+QList<TimeSeriesChart::Tick> TimeSeriesChart::timeTicks(int64_t begin, int64_t end, const QTimeZone &zone, int wanted)
+{
+    bool showsDays = false;
+    QList<Tick> out;
+    QDate lastDate;
+    for (int64_t t : tickTimes(begin, end, zone, wanted, showsDays)) {
+        const QDateTime dt = QDateTime::fromMSecsSinceEpoch(t, zone);
+        QString label;
+        if (showsDays)
+            label = dt.toString(QStringLiteral("dd.MM."));
+        else if (dt.date() != lastDate)
+            label = dt.toString(QStringLiteral("dd.MM. HH:mm"));
+        else
+            label = dt.toString(QStringLiteral("HH:mm"));
+        lastDate = dt.date();
+        out.append({t, label});
+    }
+    return out;
+}
+
+std::vector<std::pair<size_t, size_t>> TimeSeriesChart::segments(std::span<const int64_t> times, int64_t gapThreshold)
+{
+    std::vector<std::pair<size_t, size_t>> out;
+    const int64_t gap = gapThreshold > 0 ? gapThreshold : medianSpacing(times) * 3 / 2;
+    size_t start = 0;
+    for (size_t i = 1; i <= times.size(); ++i)
+        if (i == times.size() || (gap > 0 && times[i] - times[i - 1] > gap)) {
+            if (i > start)
+                out.emplace_back(start, i);
+            start = i;
+        }
+    return out;
+}
 
 void TimeSeriesChart::addLine(const QString &label, std::span<const int64_t> times, std::span<const double> values,
                               const QColor &color)
@@ -232,7 +266,7 @@ void TimeSeriesChart::paint(QPainter &painter, const QRectF &rect, double dpi) c
         const double span = double(range->second - range->first);
         const auto xOf = [&](int64_t t) { return plot.left() + double(t - range->first) / span * plot.width(); };
         bool showsDays = false;
-        const std::vector<int64_t> ticks = timeTicks(range->first, range->second, zone, std::max(2, int(plot.width() / (60 * pt))), showsDays);
+        const std::vector<int64_t> ticks = tickTimes(range->first, range->second, zone, std::max(2, int(plot.width() / (60 * pt))), showsDays);
         QDate lastDate;
         for (int64_t t : ticks) {
             const double x = xOf(t);
@@ -254,22 +288,19 @@ void TimeSeriesChart::paint(QPainter &painter, const QRectF &rect, double dpi) c
         painter.save();
         painter.setClipRect(plot.adjusted(-1, -1, 1, 1));
         for (const Line &l : m_lines) {
-            const int64_t gap = m_gap > 0 ? m_gap : 4 * medianSpacing(l.times);
             QPainterPath path;
-            bool open = false;
-            int64_t last = 0;
-            for (size_t i = 0; i < l.times.size(); ++i) {
-                if (!std::isfinite(l.values[i])) {
-                    open = false;
-                    continue;
+            for (const auto &[first, last] : segments(l.times, m_gap)) {
+                bool open = false;
+                for (size_t i = first; i < last; ++i) {
+                    if (!std::isfinite(l.values[i]))
+                        continue;
+                    const QPointF p(xOf(l.times[i]), yOf(l.values[i]));
+                    if (open)
+                        path.lineTo(p);
+                    else
+                        path.moveTo(p);
+                    open = true;
                 }
-                const QPointF p(xOf(l.times[i]), yOf(l.values[i]));
-                if (!open || (gap > 0 && l.times[i] - last > gap))
-                    path.moveTo(p);
-                else
-                    path.lineTo(p);
-                open = true;
-                last = l.times[i];
             }
             painter.setPen(QPen(l.color, 1.5 * pt, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             painter.setBrush(Qt::NoBrush);

@@ -21,7 +21,7 @@ namespace kw {
 ///
 /// The time axis is in local time (Europe/Berlin unless set), ticks on full hours, days or months; the
 /// value axis carries the unit. A line is broken where two observations are further apart than the gap
-/// threshold (by default four times the series' median spacing), so gaps in the data stay visible. An
+/// threshold (by default 1.5 times the series' median spacing), so gaps in the data stay visible. An
 /// optional cursor marks the time the map shows. Qt Charts is not used: it needs Qt Widgets, which core
 /// and the CLI never load.
 class TimeSeriesChart
@@ -47,6 +47,20 @@ public:
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
     /// Largest spacing drawn as a connected line, in ms; 0: automatic.
     void setGapThreshold(int64_t ms) { m_gap = ms; }
+
+    /// \brief A labelled tick of the time axis.
+    struct Tick
+    {
+        int64_t time = 0;
+        QString label; ///< "16:00", "18.09. 00:00" where the day changes, "18.09." for day steps
+    };
+    /// Ticks at full local hours, days or months, about \a wanted of them over [begin, end]. Shared with
+    /// the app's Qt Charts dock, so both charts label time alike.
+    static QList<Tick> timeTicks(int64_t begin, int64_t end, const QTimeZone &zone, int wanted);
+    /// Index ranges [first, last) of \a times that are drawn as connected lines: a line breaks where two
+    /// observations are further apart than \a gapThreshold (0: 1.5 times the median spacing, so a single
+    /// missed reading shows).
+    static std::vector<std::pair<size_t, size_t>> segments(std::span<const int64_t> times, int64_t gapThreshold = 0);
 
     /// The time span shown: setTimeRange() or the data's (nullopt without data).
     std::optional<std::pair<int64_t, int64_t>> timeRange() const;
