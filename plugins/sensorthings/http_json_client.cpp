@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QTimer>
-
 #include <memory>
 
 namespace kw::sta {
@@ -19,11 +18,9 @@ QString serverMessage(const QByteArray &body)
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
         for (const char *key : {"message", "description", "detail"})
-            if (o.value(QLatin1String(key)).isString())
-                return o.value(QLatin1String(key)).toString();
+            if (o.value(QLatin1String(key)).isString()) return o.value(QLatin1String(key)).toString();
         const QJsonValue e = o.value(QLatin1String("error"));
-        if (e.isString())
-            return e.toString();
+        if (e.isString()) return e.toString();
         if (e.isObject() && e.toObject().value(QLatin1String("message")).isString())
             return e.toObject().value(QLatin1String("message")).toString();
     }
@@ -48,11 +45,11 @@ Result<QJsonDocument> HttpJsonClient::get(const QUrl &url)
     QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     timer.start(m_timeoutMs);
-    if (!reply->isFinished())
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!reply->isFinished()) loop.exec(QEventLoop::ExcludeUserInputEvents);
     if (!reply->isFinished()) {
         reply->abort();
-        return Error::input(QStringLiteral("%1: no response within %2 s").arg(where).arg(m_timeoutMs / 1000.0));
+        return Error::input(
+            QStringLiteral("%1: no response within %2 s").arg(where).arg(m_timeoutMs / 1000.0));
     }
     m_lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QUrlQuery>
-
 #include <cmath>
 #include <limits>
 
@@ -43,21 +42,18 @@ std::optional<std::pair<double, double>> geoJsonPosition(const QJsonObject &loca
             walk(c);
     };
     walk(coords);
-    if (xmin > xmax)
-        return std::nullopt;
+    if (xmin > xmax) return std::nullopt;
     return std::pair{(xmin + xmax) / 2, (ymin + ymax) / 2};
 }
 
 /// A numeric result; nullopt for null, objects, booleans and text that is no number.
 std::optional<double> numericResult(const QJsonValue &v)
 {
-    if (v.isDouble())
-        return v.toDouble();
+    if (v.isDouble()) return v.toDouble();
     if (v.isString()) {
         bool ok = false;
         const double d = v.toString().trimmed().toDouble(&ok);
-        if (ok && std::isfinite(d))
-            return d;
+        if (ok && std::isfinite(d)) return d;
     }
     return std::nullopt;
 }
@@ -66,8 +62,7 @@ QString kindOf(const QJsonObject &thing)
 {
     const QJsonObject p = thing.value(QLatin1String("properties")).toObject();
     for (const char *key : {"kind", "art", "type", "sensorType", "sensor_type"})
-        if (p.value(QLatin1String(key)).isString())
-            return p.value(QLatin1String(key)).toString();
+        if (p.value(QLatin1String(key)).isString()) return p.value(QLatin1String(key)).toString();
     return {};
 }
 
@@ -93,12 +88,10 @@ QUrl SensorThingsReader::serviceRoot(const QString &text)
 
 QString SensorThingsReader::idText(const QJsonValue &id)
 {
-    if (id.isString())
-        return id.toString();
+    if (id.isString()) return id.toString();
     if (id.isDouble()) {
         const double d = id.toDouble();
-        if (std::floor(d) == d && std::abs(d) < 9.0e15)
-            return QString::number(id.toInteger());
+        if (std::floor(d) == d && std::abs(d) < 9.0e15) return QString::number(id.toInteger());
         return QString::number(d, 'g', 17);
     }
     return {};
@@ -122,8 +115,7 @@ bool SensorThingsReader::progress(const QString &stage, qint64 done, qint64 tota
 QUrl SensorThingsReader::entitySet(const QString &name) const
 {
     const QUrl fromRoot = m_entitySets.value(name);
-    if (fromRoot.isValid() && !fromRoot.isEmpty())
-        return fromRoot;
+    if (fromRoot.isValid() && !fromRoot.isEmpty()) return fromRoot;
     QUrl url = m_root;
     url.setPath(m_root.path() + QLatin1Char('/') + name);
     return url;
@@ -137,15 +129,16 @@ Status SensorThingsReader::readRoot()
     else if (last.compare(QLatin1String("v1.1"), Qt::CaseInsensitive) == 0)
         m_version = QStringLiteral("1.1");
     else
-        return Error::input(QStringLiteral("%1: not a SensorThings service root (the URL must end in /v1.0 or /v1.1)")
-                                .arg(m_root.toString()));
+        return Error::input(
+            QStringLiteral("%1: not a SensorThings service root (the URL must end in /v1.0 or /v1.1)")
+                .arg(m_root.toString()));
     auto doc = m_http.get(m_root);
-    if (!doc.ok())
-        return doc.error();
+    if (!doc.ok()) return doc.error();
     const QJsonObject root = doc->object();
     if (!root.value(QLatin1String("value")).isArray())
-        return Error::input(QStringLiteral("%1: not a SensorThings service root (no 'value' list of entity sets)")
-                                .arg(m_root.toString()));
+        return Error::input(
+            QStringLiteral("%1: not a SensorThings service root (no 'value' list of entity sets)")
+                .arg(m_root.toString()));
     for (const QJsonValue &v : root.value(QLatin1String("value")).toArray()) {
         const QJsonObject set = v.toObject();
         const QUrl url(set.value(QLatin1String("url")).toString());
@@ -156,8 +149,7 @@ Status SensorThingsReader::readRoot()
         root.value(QLatin1String("serverSettings")).toObject().value(QLatin1String("conformance")).toArray();
     bool listed = false;
     for (const QJsonValue &c : conformance)
-        if (c.toString().contains(kDataArrayConformance))
-            listed = true;
+        if (c.toString().contains(kDataArrayConformance)) listed = true;
     // v1.1 lists its conformance classes; a v1.1 service without a list gets a try (with a fallback),
     // v1.0 services are asked in the plain format unless they say otherwise.
     m_dataArray = listed || (m_version == QLatin1String("1.1") && conformance.isEmpty());
@@ -179,11 +171,11 @@ Status SensorThingsReader::readCollection(QUrl url, const QString &what,
         }
         const QString key = url.toString(QUrl::FullyEncoded);
         if (seen.contains(key))
-            return Error::input(QStringLiteral("%1: @iot.nextLink points back to a page already read").arg(key));
+            return Error::input(
+                QStringLiteral("%1: @iot.nextLink points back to a page already read").arg(key));
         seen.insert(key);
         auto doc = m_http.get(url);
-        if (!doc.ok())
-            return doc.error();
+        if (!doc.ok()) return doc.error();
         const QJsonObject o = doc->object();
         const QJsonValue value = o.value(QLatin1String("value"));
         if (!doc->isObject() || !value.isArray())
@@ -191,18 +183,17 @@ Status SensorThingsReader::readCollection(QUrl url, const QString &what,
                                     .arg(url.toDisplayString(), what));
         for (const QJsonValue &v : value.toArray()) {
             if (!v.isObject())
-                return Error::input(QStringLiteral("%1: unexpected response: an element of 'value' is no object")
-                                        .arg(url.toDisplayString()));
+                return Error::input(
+                    QStringLiteral("%1: unexpected response: an element of 'value' is no object")
+                        .arg(url.toDisplayString()));
             if (Status st = item(v.toObject()); !st.ok())
                 return Error::input(QStringLiteral("%1: %2").arg(url.toDisplayString(), st.error().message));
             ++items;
         }
         const qint64 total = o.value(QLatin1String("@iot.count")).toInteger(-1);
-        if (!progress(what, items, total))
-            return Error::cancelled();
+        if (!progress(what, items, total)) return Error::cancelled();
         const QJsonValue next = o.value(QLatin1String("@iot.nextLink"));
-        if (!next.isString() || next.toString().isEmpty())
-            return {};
+        if (!next.isString() || next.toString().isEmpty()) return {};
         url = url.resolved(QUrl(next.toString(), QUrl::TolerantMode));
     }
 }
@@ -221,8 +212,7 @@ Status SensorThingsReader::readObservationPage(const QJsonObject &page, const QU
             m_skippedResults += !result.isNull();
             return {};
         }
-        if (interval->begin < from || interval->begin >= to)
-            return {};
+        if (interval->begin < from || interval->begin >= to) return {};
         series.data.append(interval->begin, *v);
         ++m_observations;
         return {};
@@ -240,22 +230,26 @@ Status SensorThingsReader::readObservationPage(const QJsonObject &page, const QU
                     ri = i;
             }
             if (ti < 0 || ri < 0)
-                return Error::input(QStringLiteral("%1: dataArray without phenomenonTime and result components")
-                                        .arg(url.toDisplayString()));
+                return Error::input(
+                    QStringLiteral("%1: dataArray without phenomenonTime and result components")
+                        .arg(url.toDisplayString()));
             for (const QJsonValue &row : o.value(QLatin1String("dataArray")).toArray()) {
                 const QJsonArray r = row.toArray();
                 if (Status st = add(r.at(ti), r.at(ri)); !st.ok())
-                    return Error::input(QStringLiteral("%1: %2").arg(url.toDisplayString(), st.error().message));
+                    return Error::input(
+                        QStringLiteral("%1: %2").arg(url.toDisplayString(), st.error().message));
             }
         } else {
-            if (Status st = add(o.value(QLatin1String("phenomenonTime")), o.value(QLatin1String("result"))); !st.ok())
+            if (Status st = add(o.value(QLatin1String("phenomenonTime")), o.value(QLatin1String("result")));
+                !st.ok())
                 return Error::input(QStringLiteral("%1: %2").arg(url.toDisplayString(), st.error().message));
         }
     }
     return {};
 }
 
-Status SensorThingsReader::readObservations(SensorSeries &series, const QJsonValue &datastreamId, int index, int count)
+Status SensorThingsReader::readObservations(SensorSeries &series, const QJsonValue &datastreamId, int index,
+                                            int count)
 {
     const auto makeUrl = [&](bool dataArray) {
         QUrl url = m_root;
@@ -271,60 +265,63 @@ Status SensorThingsReader::readObservations(SensorSeries &series, const QJsonVal
             filter << QStringLiteral("phenomenonTime lt %1").arg(TimeFormat::toIsoUtc(*m_query.to));
         if (!filter.isEmpty())
             q.addQueryItem(QStringLiteral("$filter"), filter.join(QStringLiteral(" and ")));
-        if (dataArray)
-            q.addQueryItem(QStringLiteral("$resultFormat"), QStringLiteral("dataArray"));
+        if (dataArray) q.addQueryItem(QStringLiteral("$resultFormat"), QStringLiteral("dataArray"));
         url.setQuery(q);
         return url;
     };
-    const QString stage = QStringLiteral("Observations of Datastream %1 (%2 of %3)").arg(idText(datastreamId)).arg(index + 1).arg(count);
+    const QString stage = QStringLiteral("Observations of Datastream %1 (%2 of %3)")
+                              .arg(idText(datastreamId))
+                              .arg(index + 1)
+                              .arg(count);
     QSet<QString> seen;
     QUrl url = makeUrl(m_dataArray);
     for (int page = 0;; ++page) {
         if (page >= m_query.maxPages) {
-            m_warnings << QStringLiteral("%1: stopped after %2 pages (the cap); later observations were not read")
+            m_warnings << QStringLiteral(
+                              "%1: stopped after %2 pages (the cap); later observations were not read")
                               .arg(url.toDisplayString())
                               .arg(m_query.maxPages);
             return {};
         }
         if (m_observations > m_query.maxObservations) {
-            m_warnings << QStringLiteral("%1: stopped at %2 observations (the cap)").arg(m_root.toString()).arg(m_observations);
+            m_warnings << QStringLiteral("%1: stopped at %2 observations (the cap)")
+                              .arg(m_root.toString())
+                              .arg(m_observations);
             return {};
         }
         const QString key = url.toString(QUrl::FullyEncoded);
         if (seen.contains(key))
-            return Error::input(QStringLiteral("%1: @iot.nextLink points back to a page already read").arg(key));
+            return Error::input(
+                QStringLiteral("%1: @iot.nextLink points back to a page already read").arg(key));
         seen.insert(key);
         auto doc = m_http.get(url);
-        if (!doc.ok() && page == 0 && m_dataArray && m_http.lastStatus() >= 400 && m_http.lastStatus() < 500) {
+        if (!doc.ok() && page == 0 && m_dataArray && m_http.lastStatus() >= 400 &&
+            m_http.lastStatus() < 500) {
             // The server does not offer the data-array format after all: plain JSON from now on.
             m_dataArray = false;
-            m_warnings << QStringLiteral("%1: the server refused $resultFormat=dataArray; read in the plain format")
+            m_warnings << QStringLiteral(
+                              "%1: the server refused $resultFormat=dataArray; read in the plain format")
                               .arg(m_root.toString());
             url = makeUrl(false);
             seen.clear();
             --page;
             continue;
         }
-        if (!doc.ok())
-            return doc.error();
+        if (!doc.ok()) return doc.error();
         if (!doc->isObject() || !doc->object().value(QLatin1String("value")).isArray())
             return Error::input(QStringLiteral("%1: unexpected response: no 'value' list of observations")
                                     .arg(url.toDisplayString()));
-        if (Status st = readObservationPage(doc->object(), url, series); !st.ok())
-            return st;
-        if (!progress(stage, qint64(series.data.size()), -1))
-            return Error::cancelled();
+        if (Status st = readObservationPage(doc->object(), url, series); !st.ok()) return st;
+        if (!progress(stage, qint64(series.data.size()), -1)) return Error::cancelled();
         const QJsonValue next = doc->object().value(QLatin1String("@iot.nextLink"));
-        if (!next.isString() || next.toString().isEmpty())
-            return {};
+        if (!next.isString() || next.toString().isEmpty()) return {};
         url = url.resolved(QUrl(next.toString(), QUrl::TolerantMode));
     }
 }
 
 Result<SensorData> SensorThingsReader::read()
 {
-    if (Status st = readRoot(); !st.ok())
-        return st.error();
+    if (Status st = readRoot(); !st.ok()) return st.error();
     SensorData data;
     data.setCrs(Crs::wgs84());
     data.setOrigin(m_root.toString());
@@ -335,16 +332,15 @@ Result<SensorData> SensorThingsReader::read()
     {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("$select"), QStringLiteral("id,name,description,properties"));
-        q.addQueryItem(QStringLiteral("$expand"), QStringLiteral("Locations($select=id,encodingType,location)"));
+        q.addQueryItem(QStringLiteral("$expand"),
+                       QStringLiteral("Locations($select=id,encodingType,location)"));
         q.addQueryItem(QStringLiteral("$top"), QString::number(m_query.pageSize));
         things.setQuery(q);
     }
     Status st = readCollection(things, QStringLiteral("Things"), [&](const QJsonObject &thing) -> Status {
         const QString id = idText(thing.value(QLatin1String("@iot.id")));
-        if (id.isEmpty())
-            return Error::input(QStringLiteral("a Thing without @iot.id"));
-        if (siteIndex.contains(id))
-            return {};
+        if (id.isEmpty()) return Error::input(QStringLiteral("a Thing without @iot.id"));
+        if (siteIndex.contains(id)) return {};
         SensorSite site;
         site.id = id;
         site.name = thing.value(QLatin1String("name")).toString(id);
@@ -364,8 +360,7 @@ Result<SensorData> SensorThingsReader::read()
         siteIndex.insert(id, data.addSite(site));
         return {};
     });
-    if (!st.ok())
-        return st.error();
+    if (!st.ok()) return st.error();
     if (withoutLocation)
         m_warnings << QStringLiteral("%1: %2 Things without a GeoJSON location (kept, but not on the map)")
                           .arg(m_root.toString())
@@ -389,19 +384,19 @@ Result<SensorData> SensorThingsReader::read()
     size_t orphans = 0;
     st = readCollection(datastreams, QStringLiteral("Datastreams"), [&](const QJsonObject &ds) -> Status {
         const QJsonValue id = ds.value(QLatin1String("@iot.id"));
-        if (idText(id).isEmpty())
-            return Error::input(QStringLiteral("a Datastream without @iot.id"));
+        if (idText(id).isEmpty()) return Error::input(QStringLiteral("a Datastream without @iot.id"));
         const QJsonObject property = ds.value(QLatin1String("ObservedProperty")).toObject();
         QString name = property.value(QLatin1String("name")).toString();
-        if (name.isEmpty())
-            name = ds.value(QLatin1String("name")).toString();
+        if (name.isEmpty()) name = ds.value(QLatin1String("name")).toString();
         const QString definition = property.value(QLatin1String("definition")).toString();
         if (!m_query.properties.isEmpty() &&
             std::none_of(m_query.properties.begin(), m_query.properties.end(), [&](const QString &p) {
-                return p.compare(name, Qt::CaseInsensitive) == 0 || p.compare(definition, Qt::CaseInsensitive) == 0;
+                return p.compare(name, Qt::CaseInsensitive) == 0 ||
+                       p.compare(definition, Qt::CaseInsensitive) == 0;
             }))
             return {};
-        const int site = siteIndex.value(idText(ds.value(QLatin1String("Thing")).toObject().value(QLatin1String("@iot.id"))), -1);
+        const int site = siteIndex.value(
+            idText(ds.value(QLatin1String("Thing")).toObject().value(QLatin1String("@iot.id"))), -1);
         if (site < 0) {
             ++orphans;
             return {};
@@ -412,15 +407,15 @@ Result<SensorData> SensorThingsReader::read()
         s.site = site;
         s.property = name;
         s.unit = unit.value(QLatin1String("symbol")).toString();
-        if (s.unit.isEmpty())
-            s.unit = unit.value(QLatin1String("name")).toString();
+        if (s.unit.isEmpty()) s.unit = unit.value(QLatin1String("name")).toString();
         streams.append({id, data.addSeries(std::move(s))});
         return {};
     });
-    if (!st.ok())
-        return st.error();
+    if (!st.ok()) return st.error();
     if (orphans)
-        m_warnings << QStringLiteral("%1: %2 Datastreams of unknown Things ignored").arg(m_root.toString()).arg(orphans);
+        m_warnings << QStringLiteral("%1: %2 Datastreams of unknown Things ignored")
+                          .arg(m_root.toString())
+                          .arg(orphans);
 
     for (int i = 0; i < streams.size(); ++i) {
         SensorSeries &series = data.series()[size_t(streams[i].series)];

@@ -47,7 +47,8 @@ public:
 private:
     Status readRoot();
     /// Fetches every page of a collection, calling \a item for each element of "value".
-    Status readCollection(QUrl url, const QString &what, const std::function<Status(const QJsonObject &)> &item);
+    Status readCollection(QUrl url, const QString &what,
+                          const std::function<Status(const QJsonObject &)> &item);
     Status readObservations(SensorSeries &series, const QJsonValue &datastreamId, int index, int count);
     Status readObservationPage(const QJsonObject &page, const QUrl &url, SensorSeries &series);
     bool progress(const QString &stage, qint64 done, qint64 total);

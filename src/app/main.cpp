@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/main_window.h"
+#include "core/plugin/plugin_manager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +28,8 @@ int main(int argc, char **argv)
     parser.addOption(snapshot);
     parser.process(app);
 
+    for (const QString &failure : kw::PluginManager::loadAll())
+        qWarning("plugin not loaded: %s", qPrintable(failure));
     kw::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())

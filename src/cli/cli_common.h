@@ -10,7 +10,6 @@
 #include <QSize>
 #include <QString>
 #include <QTextStream>
-
 #include <cstdint>
 #include <optional>
 
@@ -22,8 +21,8 @@ int exitCodeFor(const Error &e);
 
 /// Parses the options of a sub-command and handles --help; returns -1 when the caller should continue,
 /// else the exit code to return.
-int parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &command, QTextStream &out,
-                 QTextStream &err);
+int parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &command,
+                 QTextStream &out, QTextStream &err);
 
 /// A SOURCE with an optional layer, written "SRC[:LAYER]" or "SRC|layername=LAYER": the part after the last
 /// ':' is a layer name when what precedes it is an existing file.

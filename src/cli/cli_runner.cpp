@@ -8,6 +8,7 @@
 #include "core/data/data_provider.h"
 #include "core/layers/layer_factory.h"
 #include "core/layers/vector_layer.h"
+#include "core/plugin/plugin_manager.h"
 #include "core/project/project.h"
 #include "core/render/map_exporter.h"
 #include "core/style/classification.h"
@@ -204,11 +205,11 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
                                         QStringLiteral("COLOR"), QStringLiteral("white"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("Print nothing on success."));
-    const QCommandLineOption time(QStringLiteral("time"),
-                                  QStringLiteral("Show time-aware layers (sensors, date ranges) at this time, with the "
-                                                 "project's window and aggregation (default: the project's current "
-                                                 "time, if it has time settings)."),
-                                  QStringLiteral("ISO8601"));
+    const QCommandLineOption time(
+        QStringLiteral("time"),
+        QStringLiteral("Show time-aware layers (sensors, date ranges) at this time, with the project's window "
+                       "and aggregation (default: the project's current time, if it has time settings)."),
+        QStringLiteral("ISO8601"));
     parser.addOptions({output, layer, size, dpi, crs, extent, background, quiet, time});
     if (int code = parseCommand(parser, args, QStringLiteral("render"), out, err); code >= 0)
         return code;
@@ -250,7 +251,8 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
 
     std::optional<int64_t> timeValue;
     if (parser.isSet(time) && !(timeValue = parseTime(parser.value(time))))
-        return fail(Usage, QStringLiteral("invalid --time '%1' (ISO 8601, e.g. 2026-09-18T16:00)").arg(parser.value(time)));
+        return fail(Usage,
+                    QStringLiteral("invalid --time '%1' (ISO 8601, e.g. 2026-09-18T16:00)").arg(parser.value(time)));
     Crs mapCrs;
     if (parser.isSet(crs)) {
         auto c = Crs::fromUserInput(parser.value(crs));
@@ -580,6 +582,9 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         out << "kartenwerk-cli " << KW_VERSION << "\n";
         return Ok;
     }
+    // Plugins may provide data and sensor sources to any command.
+    for (const QString &failure : PluginManager::loadAll())
+        err << "warning: plugin not loaded: " << failure << "\n";
     if (command == QLatin1String("info"))
         return runInfo(rest, out, err);
     if (command == QLatin1String("render"))

@@ -23,14 +23,16 @@ using test::runCli;
 
 namespace {
 
-// The map: 200 x 200 px over 410400..410600 / 5478400..5478600, so site A (410500/5478500) is pixel (100, 100).
+// The map: 200 x 200 px over 410400..410600 / 5478400..5478600, so site A (410500/5478500) is pixel (100,
+// 100).
 const QPoint siteA(100, 100);
 // Class colours of the NO2 style: up to 25 red, up to 50 blue, above green.
 const QColor red(255, 0, 0), blue(0, 0, 255), green(0, 255, 0), white(255, 255, 255);
 
 bool same(const QColor &a, const QColor &b)
 {
-    return std::abs(a.red() - b.red()) <= 2 && std::abs(a.green() - b.green()) <= 2 && std::abs(a.blue() - b.blue()) <= 2;
+    return std::abs(a.red() - b.red()) <= 2 && std::abs(a.green() - b.green()) <= 2 &&
+           std::abs(a.blue() - b.blue()) <= 2;
 }
 
 QString describe(const QColor &c)
@@ -45,7 +47,8 @@ int darkPixels(const QImage &image, const QRectF &box)
     const QRect r = box.toAlignedRect().intersected(image.rect());
     for (int y = r.top(); y <= r.bottom(); ++y)
         for (int x = r.left(); x <= r.right(); ++x)
-            n += qRed(image.pixel(x, y)) < 100 && qGreen(image.pixel(x, y)) < 100 && qBlue(image.pixel(x, y)) < 100;
+            n += qRed(image.pixel(x, y)) < 100 && qGreen(image.pixel(x, y)) < 100 &&
+                 qBlue(image.pixel(x, y)) < 100;
     return n;
 }
 
@@ -67,9 +70,19 @@ private:
 
     QStringList frameArgs(const QString &out) const
     {
-        return {QStringLiteral("animate"), m_project, QStringLiteral("--from"), QStringLiteral("2026-10-25T00:00:00Z"),
-                QStringLiteral("--to"), QStringLiteral("2026-10-25T03:00:00Z"), QStringLiteral("--step"), QStringLiteral("PT1H"),
-                QStringLiteral("--size"), QStringLiteral("200x200"), QStringLiteral("-q"), QStringLiteral("-o"), out};
+        return {QStringLiteral("animate"),
+                m_project,
+                QStringLiteral("--from"),
+                QStringLiteral("2026-10-25T00:00:00Z"),
+                QStringLiteral("--to"),
+                QStringLiteral("2026-10-25T03:00:00Z"),
+                QStringLiteral("--step"),
+                QStringLiteral("PT1H"),
+                QStringLiteral("--size"),
+                QStringLiteral("200x200"),
+                QStringLiteral("-q"),
+                QStringLiteral("-o"),
+                out};
     }
 
 private Q_SLOTS:
@@ -77,7 +90,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_tmp.isValid());
         SensorQuery q;
-        q.sites = test::testData(QStringLiteral("sensors/messstellen_klein.csv")) + QStringLiteral("|crs=EPSG:25832");
+        q.sites = test::testData(QStringLiteral("sensors/messstellen_klein.csv")) +
+                  QStringLiteral("|crs=EPSG:25832");
         auto data = SensorSources::load(test::testData(QStringLiteral("sensors/messwerte_klein.csv")), q);
         QVERIFY(data.ok());
         const QString cache = m_tmp.filePath(QStringLiteral("sensoren.gpkg"));
@@ -88,12 +102,15 @@ private Q_SLOTS:
         p.setExtent(Envelope(410400, 5478400, 410600, 5478600));
         SourceUri uri;
         uri.path = cache;
-        auto layer = std::make_shared<SensorLayer>(uri, QStringLiteral("NO2"), QStringLiteral("Stickstoffdioxid"));
-        const QByteArray style =
-            "{\"type\":\"graduated\",\"field\":\"value\",\"ranges\":["
-            "{\"lower\":0,\"upper\":25,\"symbol\":{\"fill\":\"#ff0000\",\"stroke\":\"#ff0000\",\"marker\":\"circle\",\"marker_size\":8}},"
-            "{\"lower\":25,\"upper\":50,\"symbol\":{\"fill\":\"#0000ff\",\"stroke\":\"#0000ff\",\"marker\":\"circle\",\"marker_size\":8}},"
-            "{\"lower\":50,\"upper\":5000,\"symbol\":{\"fill\":\"#00ff00\",\"stroke\":\"#00ff00\",\"marker\":\"circle\",\"marker_size\":8}}]}";
+        auto layer =
+            std::make_shared<SensorLayer>(uri, QStringLiteral("NO2"), QStringLiteral("Stickstoffdioxid"));
+        const QByteArray style = "{\"type\":\"graduated\",\"field\":\"value\",\"ranges\":["
+                                 "{\"lower\":0,\"upper\":25,\"symbol\":{\"fill\":\"#ff0000\",\"stroke\":\"#"
+                                 "ff0000\",\"marker\":\"circle\",\"marker_size\":8}},"
+                                 "{\"lower\":25,\"upper\":50,\"symbol\":{\"fill\":\"#0000ff\",\"stroke\":\"#"
+                                 "0000ff\",\"marker\":\"circle\",\"marker_size\":8}},"
+                                 "{\"lower\":50,\"upper\":5000,\"symbol\":{\"fill\":\"#00ff00\",\"stroke\":"
+                                 "\"#00ff00\",\"marker\":\"circle\",\"marker_size\":8}}]}";
         auto renderer = FeatureRenderer::fromJson(QJsonDocument::fromJson(style).object());
         QVERIFY2(renderer.ok(), qPrintable(renderer.ok() ? QString() : renderer.error().message));
         layer->setRenderer(std::move(*renderer));
@@ -125,7 +142,8 @@ private Q_SLOTS:
         const CliRun r = runCli(frameArgs(dir));
         QVERIFY2(r.code == 0, qPrintable(r.dump()));
         const QStringList files = QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-        QCOMPARE(files, (QStringList{QStringLiteral("frame_00001.png"), QStringLiteral("frame_00002.png"), QStringLiteral("frame_00003.png")}));
+        QCOMPARE(files, (QStringList{QStringLiteral("frame_00001.png"), QStringLiteral("frame_00002.png"),
+                                     QStringLiteral("frame_00003.png")}));
         const QImage first(dir + files[0]), second(dir + files[1]), last(dir + files[2]);
         QCOMPARE(first.size(), QSize(200, 200));
         QVERIFY2(same(first.pixelColor(siteA), red), qPrintable(describe(first.pixelColor(siteA))));
@@ -133,7 +151,8 @@ private Q_SLOTS:
         QVERIFY2(same(last.pixelColor(siteA), white), qPrintable(describe(last.pixelColor(siteA))));
         // Each frame carries its time stamp in the lower left corner.
         for (const QImage *image : {&first, &second, &last}) {
-            const QRectF box = TimeStampOverlay::box(QRectF(0, 0, 200, 200), QStringLiteral("25.10.2026 02:00–03:00 MESZ"));
+            const QRectF box =
+                TimeStampOverlay::box(QRectF(0, 0, 200, 200), QStringLiteral("25.10.2026 02:00–03:00 MESZ"));
             QVERIFY(darkPixels(*image, box) > 50);
         }
         QVERIFY(darkPixels(first, QRectF(0, 0, 200, 100)) == 0); // and nowhere else
@@ -164,10 +183,12 @@ private Q_SLOTS:
             TemporalController::apply(map.layers(), s, t);
             QImage slider = ParallelRenderJob::renderImage(map);
             QPainter painter(&slider);
-            TimeStampOverlay::draw(painter, QRectF(0, 0, 200, 200), TemporalController::label(s, t), map.dpi());
+            TimeStampOverlay::draw(painter, QRectF(0, 0, 200, 200), TemporalController::label(s, t),
+                                   map.dpi());
             painter.end();
             const QImage frame(dir + QStringLiteral("frame_%1.png").arg(k++, 5, 10, QLatin1Char('0')));
-            QCOMPARE(frame.convertToFormat(QImage::Format_ARGB32), slider.convertToFormat(QImage::Format_ARGB32));
+            QCOMPARE(frame.convertToFormat(QImage::Format_ARGB32),
+                     slider.convertToFormat(QImage::Format_ARGB32));
         }
     }
 
@@ -184,15 +205,19 @@ private Q_SLOTS:
         const QString path = m_tmp.filePath(QStringLiteral("taeglich.kwproj"));
         QVERIFY((*project)->write(path).ok());
         const QString dir = m_tmp.filePath(QStringLiteral("daily")) + QLatin1Char('/');
-        const CliRun r = runCli({QStringLiteral("animate"), path, QStringLiteral("--size"), QStringLiteral("200x200"), QStringLiteral("-o"), dir});
+        const CliRun r = runCli({QStringLiteral("animate"), path, QStringLiteral("--size"),
+                                 QStringLiteral("200x200"), QStringLiteral("-o"), dir});
         QVERIFY2(r.code == 0, qPrintable(r.dump()));
-        QVERIFY2(r.out.startsWith(QStringLiteral("wrote 2 frames to ")) && r.out.contains(QStringLiteral("step P1D")), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(QStringLiteral("wrote 2 frames to ")) &&
+                     r.out.contains(QStringLiteral("step P1D")),
+                 qPrintable(r.out));
         // 25.10. (25 hours): 20.5, 30, 1234.5 → mean 428.33: green.
         const QImage second(dir + QStringLiteral("frame_00002.png"));
         QVERIFY2(same(second.pixelColor(siteA), green), qPrintable(describe(second.pixelColor(siteA))));
         // Without time settings the range comes from the data.
         const QString dir2 = m_tmp.filePath(QStringLiteral("auto")) + QLatin1Char('/');
-        const CliRun a = runCli({QStringLiteral("animate"), m_project, QStringLiteral("--size"), QStringLiteral("100x100"), QStringLiteral("-o"), dir2});
+        const CliRun a = runCli({QStringLiteral("animate"), m_project, QStringLiteral("--size"),
+                                 QStringLiteral("100x100"), QStringLiteral("-o"), dir2});
         QVERIFY2(a.code == 0, qPrintable(a.dump()));
         // NO2 from 24.10. 23:00Z (01:00 local) to 25.10. 03:00Z: frames at 23, 00, 01, 02 and 03 h UTC.
         QVERIFY2(a.out.startsWith(QStringLiteral("wrote 5 frames")), qPrintable(a.out));
@@ -208,14 +233,16 @@ private Q_SLOTS:
             QVERIFY2(r.code == 0, qPrintable(r.dump()));
             QVERIFY(QFileInfo(out).size() > 100);
             const QString ffprobe = QStandardPaths::findExecutable(QStringLiteral("ffprobe"));
-            if (ffprobe.isEmpty())
-                continue;
+            if (ffprobe.isEmpty()) continue;
             QProcess probe;
-            probe.start(ffprobe, {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"), QStringLiteral("-select_streams"),
-                                  QStringLiteral("v:0"), QStringLiteral("-show_entries"), QStringLiteral("stream=nb_read_frames,width,height"),
-                                  QStringLiteral("-of"), QStringLiteral("csv=p=0"), out});
+            probe.start(ffprobe, {QStringLiteral("-v"), QStringLiteral("error"),
+                                  QStringLiteral("-count_frames"), QStringLiteral("-select_streams"),
+                                  QStringLiteral("v:0"), QStringLiteral("-show_entries"),
+                                  QStringLiteral("stream=nb_read_frames,width,height"), QStringLiteral("-of"),
+                                  QStringLiteral("csv=p=0"), out});
             QVERIFY(probe.waitForFinished(60000));
-            QCOMPARE(QString::fromLatin1(probe.readAllStandardOutput()).trimmed(), QStringLiteral("200,200,3"));
+            QCOMPARE(QString::fromLatin1(probe.readAllStandardOutput()).trimmed(),
+                     QStringLiteral("200,200,3"));
         }
         QCOMPARE(test::entries(m_tmp.path()).filter(QStringLiteral(".kartenwerk-animation")).size(), 0);
     }
@@ -236,19 +263,24 @@ private Q_SLOTS:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         QTest::newRow("no output") << QStringList{QStringLiteral("P.kwproj")} << 1 << "no output given";
-        QTest::newRow("bad output") << QStringList{QStringLiteral("P.kwproj"), QStringLiteral("-o"), QStringLiteral("a.avi")} << 1
-                                    << "a.avi: unsupported output";
-        QTest::newRow("bad step") << QStringList{QStringLiteral("P.kwproj"), QStringLiteral("--step"), QStringLiteral("1h"), QStringLiteral("-o"),
+        QTest::newRow("bad output") << QStringList{QStringLiteral("P.kwproj"), QStringLiteral("-o"),
+                                                   QStringLiteral("a.avi")}
+                                    << 1 << "a.avi: unsupported output";
+        QTest::newRow("bad step") << QStringList{QStringLiteral("P.kwproj"), QStringLiteral("--step"),
+                                                 QStringLiteral("1h"), QStringLiteral("-o"),
                                                  QStringLiteral("f/")}
                                   << 1 << "invalid --step";
-        QTest::newRow("bad from") << QStringList{QStringLiteral("P.kwproj"), QStringLiteral("--from"), QStringLiteral("morgen"), QStringLiteral("-o"),
+        QTest::newRow("bad from") << QStringList{QStringLiteral("P.kwproj"), QStringLiteral("--from"),
+                                                 QStringLiteral("morgen"), QStringLiteral("-o"),
                                                  QStringLiteral("f/")}
                                   << 1 << "invalid --from 'morgen'";
-        QTest::newRow("bad aggregation") << QStringList{QStringLiteral("P.kwproj"), QStringLiteral("--aggregation"), QStringLiteral("mode"),
-                                                        QStringLiteral("-o"), QStringLiteral("f/")}
-                                         << 1 << "unknown --aggregation 'mode'";
-        QTest::newRow("missing project") << QStringList{QStringLiteral("/no/such.kwproj"), QStringLiteral("-o"), QStringLiteral("f/")} << 2
-                                         << "/no/such.kwproj";
+        QTest::newRow("bad aggregation")
+            << QStringList{QStringLiteral("P.kwproj"), QStringLiteral("--aggregation"),
+                           QStringLiteral("mode"), QStringLiteral("-o"), QStringLiteral("f/")}
+            << 1 << "unknown --aggregation 'mode'";
+        QTest::newRow("missing project")
+            << QStringList{QStringLiteral("/no/such.kwproj"), QStringLiteral("-o"), QStringLiteral("f/")} << 2
+            << "/no/such.kwproj";
     }
     void errors()
     {
@@ -265,8 +297,9 @@ private Q_SLOTS:
     void dataErrors()
     {
         QDir::setCurrent(m_tmp.path());
-        CliRun r = runCli({QStringLiteral("animate"), m_project, QStringLiteral("--from"), QStringLiteral("2026-10-25T03:00Z"),
-                           QStringLiteral("--to"), QStringLiteral("2026-10-25T00:00Z"), QStringLiteral("-o"), QStringLiteral("f/")});
+        CliRun r = runCli({QStringLiteral("animate"), m_project, QStringLiteral("--from"),
+                           QStringLiteral("2026-10-25T03:00Z"), QStringLiteral("--to"),
+                           QStringLiteral("2026-10-25T00:00Z"), QStringLiteral("-o"), QStringLiteral("f/")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("--to must be after --from")), qPrintable(r.err));
         r = runCli(frameArgs(QStringLiteral("/no/such/folder/x.mp4")));

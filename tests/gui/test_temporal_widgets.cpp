@@ -29,11 +29,12 @@ qint64 utc(const char *iso)
 std::shared_ptr<SensorLayer> sensorLayer()
 {
     SensorQuery q;
-    q.sites = test::testData(QStringLiteral("sensors/messstellen_klein.csv")) + QStringLiteral("|crs=EPSG:25832");
-    auto layer = std::make_shared<SensorLayer>(SourceUri::parse(test::testData(QStringLiteral("sensors/messwerte_klein.csv"))),
-                                               QStringLiteral("NO2"), QStringLiteral("NO2"), q);
-    if (!layer->load(Crs::etrs89Utm32()).ok())
-        qFatal("cannot load the sensor layer");
+    q.sites =
+        test::testData(QStringLiteral("sensors/messstellen_klein.csv")) + QStringLiteral("|crs=EPSG:25832");
+    auto layer = std::make_shared<SensorLayer>(
+        SourceUri::parse(test::testData(QStringLiteral("sensors/messwerte_klein.csv"))),
+        QStringLiteral("NO2"), QStringLiteral("NO2"), q);
+    if (!layer->load(Crs::etrs89Utm32()).ok()) qFatal("cannot load the sensor layer");
     return layer;
 }
 
@@ -117,7 +118,9 @@ private Q_SLOTS:
         const TemporalSettings &s = tools->timeDock()->settings();
         // The layer got the window an animation frame at that time gets.
         QCOMPARE(layer->timeWindow(), std::optional<TimeWindow>(s.windowAt(utc("2026-10-25T01:00:00Z"))));
-        QCOMPARE(layer->store()->attributes().number(0, layer->store()->attributes().fieldIndex(QStringLiteral("value"))), 30.0);
+        QCOMPARE(layer->store()->attributes().number(
+                     0, layer->store()->attributes().fieldIndex(QStringLiteral("value"))),
+                 30.0);
         // The map shows the frame's label once the map of that time is drawn.
         const QString label = TemporalController::label(s, utc("2026-10-25T01:00:00Z"));
         QTRY_COMPARE_WITH_TIMEOUT(canvas->overlayText(), label, 10000);
@@ -169,9 +172,10 @@ private Q_SLOTS:
         window.setCentralWidget(canvas);
         TemporalTools *tools = TemporalTools::install(&window, canvas);
         auto projects = std::make_shared<VectorLayer>(SourceUri(), QString(), QStringLiteral("Projekte"));
-        auto store = std::make_shared<FeatureStore>(Fields{Field{QStringLiteral("beginn"), FieldType::Date, QString()},
-                                                           Field{QStringLiteral("ende"), FieldType::Date, QString()}},
-                                                    Crs::etrs89Utm32());
+        auto store =
+            std::make_shared<FeatureStore>(Fields{Field{QStringLiteral("beginn"), FieldType::Date, QString()},
+                                                  Field{QStringLiteral("ende"), FieldType::Date, QString()}},
+                                           Crs::etrs89Utm32());
         store->beginFeature(1);
         store->beginPart();
         store->beginRing();
@@ -187,7 +191,8 @@ private Q_SLOTS:
         QCOMPARE(list->count(), 1);
         QCOMPARE(list->item(0)->text(), QStringLiteral("Projekte: beginn – ende"));
         list->item(0)->setCheckState(Qt::Checked);
-        QCOMPARE(projects->temporalFilter(), (TemporalFilter{QStringLiteral("beginn"), QStringLiteral("ende")}));
+        QCOMPARE(projects->temporalFilter(),
+                 (TemporalFilter{QStringLiteral("beginn"), QStringLiteral("ende")}));
         // Now the layer is time-aware: its range is offered.
         QVERIFY(tools->timeDock()->frameCount() > 0);
     }

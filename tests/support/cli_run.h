@@ -17,7 +17,10 @@ struct CliRun
     QString out;
     QString err;
     /// Everything for a failure message.
-    QString dump() const { return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(code).arg(out, err); }
+    QString dump() const
+    {
+        return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(code).arg(out, err);
+    }
 };
 
 inline CliRun runCli(const QStringList &args)

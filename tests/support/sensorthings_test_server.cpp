@@ -44,8 +44,7 @@ private:
                 return;
             }
             const qsizetype end = buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
+            if (end < 0) return;
             const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
             m_buffers.remove(socket);
             disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
@@ -58,20 +57,21 @@ private:
             const QUrlQuery query(url);
             {
                 QMutexLocker lock(&m_owner->m_mutex);
-                m_owner->m_requests << path + (query.isEmpty() ? QString() : QLatin1Char('?') + query.toString(QUrl::FullyDecoded));
+                m_owner->m_requests << path + (query.isEmpty()
+                                                   ? QString()
+                                                   : QLatin1Char('?') + query.toString(QUrl::FullyDecoded));
             }
             const auto handler = m_owner->m_routes.constFind(path);
-            Response r = handler == m_owner->m_routes.cend()
-                             ? Response{404, "{\"code\":404,\"type\":\"error\",\"message\":\"Nothing found.\"}"}
-                             : (*handler)(query);
+            Response r =
+                handler == m_owner->m_routes.cend()
+                    ? Response{404, "{\"code\":404,\"type\":\"error\",\"message\":\"Nothing found.\"}"}
+                    : (*handler)(query);
             r.body.replace("{base}", m_owner->baseUrl().toUtf8());
-            if (r.delayMs < 0)
-                return; // never answer: the socket is dropped by its timer
+            if (r.delayMs < 0) return; // never answer: the socket is dropped by its timer
             if (r.delayMs > 0) {
                 QPointer<QTcpSocket> guard(socket);
                 QTimer::singleShot(r.delayMs, this, [this, guard, r] {
-                    if (guard)
-                        respond(guard, r);
+                    if (guard) respond(guard, r);
                 });
                 return;
             }
@@ -82,14 +82,22 @@ private:
     static QByteArray reason(int status)
     {
         switch (status) {
-        case 200: return "OK";
-        case 400: return "Bad Request";
-        case 404: return "Not Found";
-        case 405: return "Method Not Allowed";
-        case 500: return "Internal Server Error";
-        case 501: return "Not Implemented";
-        case 503: return "Service Unavailable";
-        default: return "Status";
+        case 200:
+            return "OK";
+        case 400:
+            return "Bad Request";
+        case 404:
+            return "Not Found";
+        case 405:
+            return "Method Not Allowed";
+        case 500:
+            return "Internal Server Error";
+        case 501:
+            return "Not Implemented";
+        case 503:
+            return "Service Unavailable";
+        default:
+            return "Status";
         }
     }
 
@@ -136,7 +144,8 @@ bool SensorThingsTestServer::start()
     QMetaObject::invokeMethod(m_worker, [this, &done] { m_worker->listen(&done, &m_port); });
     done.acquire();
     // Self-stopping: a forgotten server does not outlive its test by much.
-    QMetaObject::invokeMethod(m_worker, [this] { QTimer::singleShot(m_lifetimeMs, m_worker, [this] { m_thread.quit(); }); });
+    QMetaObject::invokeMethod(
+        m_worker, [this] { QTimer::singleShot(m_lifetimeMs, m_worker, [this] { m_thread.quit(); }); });
     return m_port != 0;
 }
 

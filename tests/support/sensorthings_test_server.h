@@ -9,7 +9,6 @@
 #include <QStringList>
 #include <QThread>
 #include <QUrlQuery>
-
 #include <functional>
 #include <memory>
 

@@ -12,9 +12,9 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLegend>
 #include <QLegendMarker>
-#include <QHBoxLayout>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QMessageBox>
@@ -22,9 +22,8 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QSvgGenerator>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <cmath>
 #include <limits>
 
@@ -54,8 +53,7 @@ SeriesChartDock::SeriesChartDock(QWidget *parent) : QDockWidget(tr("Time series"
     layout->addWidget(m_view, 1);
     setWidget(body);
     connect(m_layer, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_updating)
-            return;
+        if (m_updating) return;
         // A new layer: its first sites are shown.
         m_updating = true;
         m_sites->clear();
@@ -64,7 +62,8 @@ SeriesChartDock::SeriesChartDock(QWidget *parent) : QDockWidget(tr("Time series"
             const SensorLayer &layer = *m_layers[index];
             const auto &series = layer.features()->series();
             for (size_t f = 0; f < series.size(); ++f) {
-                const SensorSite &site = layer.data()->sites()[size_t(layer.data()->series()[size_t(series[f])].site)];
+                const SensorSite &site =
+                    layer.data()->sites()[size_t(layer.data()->series()[size_t(series[f])].site)];
                 auto *item = new QListWidgetItem(site.name.isEmpty() ? site.id : site.name, m_sites);
                 item->setData(Qt::UserRole, site.id);
                 item->setData(Qt::UserRole + 1, int(f));
@@ -76,8 +75,7 @@ SeriesChartDock::SeriesChartDock(QWidget *parent) : QDockWidget(tr("Time series"
         rebuild();
     });
     connect(m_sites, &QListWidget::itemChanged, this, [this] {
-        if (!m_updating)
-            rebuild();
+        if (!m_updating) rebuild();
     });
     connect(exportButton, &QPushButton::clicked, this, &SeriesChartDock::exportDialog);
 }
@@ -93,8 +91,7 @@ void SeriesChartDock::setSensorLayers(const QList<std::shared_ptr<SensorLayer>> 
     const QStringList selected = selectedSites();
     m_layers.clear();
     for (const auto &l : layers)
-        if (l && l->features())
-            m_layers << l;
+        if (l && l->features()) m_layers << l;
     m_updating = true;
     m_layer->clear();
     for (const auto &l : std::as_const(m_layers))
@@ -103,8 +100,7 @@ void SeriesChartDock::setSensorLayers(const QList<std::shared_ptr<SensorLayer>> 
     const int keep = m_layer->findText(previous);
     m_layer->setCurrentIndex(-1);
     m_layer->setCurrentIndex(keep >= 0 ? keep : (m_layers.isEmpty() ? -1 : 0));
-    if (keep >= 0 && !selected.isEmpty())
-        setSelectedSites(selected);
+    if (keep >= 0 && !selected.isEmpty()) setSelectedSites(selected);
     setVisible(isVisible() || !m_layers.isEmpty());
 }
 
@@ -112,7 +108,8 @@ void SeriesChartDock::setSelectedSites(const QStringList &ids)
 {
     m_updating = true;
     for (int i = 0; i < m_sites->count(); ++i)
-        m_sites->item(i)->setCheckState(ids.contains(m_sites->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        m_sites->item(i)->setCheckState(
+            ids.contains(m_sites->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     m_updating = false;
     rebuild();
 }
@@ -134,12 +131,12 @@ void SeriesChartDock::rebuild()
         chart->removeAxis(axis);
     m_cursor = nullptr;
     const int index = m_layer->currentIndex();
-    if (index < 0 || index >= m_layers.size())
-        return;
+    if (index < 0 || index >= m_layers.size()) return;
     const SensorLayer &layer = *m_layers[index];
     const SensorData &data = *layer.data();
     const QTimeZone zone = TimeFormat::displayZone();
-    chart->setTitle(layer.unit().isEmpty() ? layer.property() : QStringLiteral("%1 [%2]").arg(layer.property(), layer.unit()));
+    chart->setTitle(layer.unit().isEmpty() ? layer.property()
+                                           : QStringLiteral("%1 [%2]").arg(layer.property(), layer.unit()));
 
     auto *timeAxis = new QCategoryAxis;
     timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -155,9 +152,9 @@ void SeriesChartDock::rebuild()
     int colour = 0;
     for (int i = 0; i < m_sites->count(); ++i) {
         const QListWidgetItem *item = m_sites->item(i);
-        if (item->checkState() != Qt::Checked)
-            continue;
-        const SensorSeries &series = data.series()[size_t(layer.features()->series()[size_t(item->data(Qt::UserRole + 1).toInt())])];
+        if (item->checkState() != Qt::Checked) continue;
+        const SensorSeries &series =
+            data.series()[size_t(layer.features()->series()[size_t(item->data(Qt::UserRole + 1).toInt())])];
         const auto times = series.data.times();
         const auto values = series.data.values();
         const QColor color = palette.value(colour++ % std::max<int>(1, int(palette.size())), Qt::black);
@@ -183,12 +180,9 @@ void SeriesChartDock::rebuild()
             first = false;
         }
     }
-    if (tmin > tmax)
-        return;
-    if (vmin > 0 && vmin < 0.5 * vmax)
-        vmin = 0;
-    if (vmax <= vmin)
-        vmax = vmin + 1;
+    if (tmin > tmax) return;
+    if (vmin > 0 && vmin < 0.5 * vmax) vmin = 0;
+    if (vmax <= vmin) vmax = vmin + 1;
     valueAxis->setRange(vmin, vmax);
     valueAxis->applyNiceNumbers();
     m_ymin = valueAxis->min();
@@ -214,10 +208,10 @@ void SeriesChartDock::setCursorTime(std::optional<int64_t> t)
 
 void SeriesChartDock::updateCursor()
 {
-    if (!m_cursor)
-        return;
+    if (!m_cursor) return;
     if (m_cursorTime)
-        m_cursor->replace(QList<QPointF>{QPointF(double(*m_cursorTime), m_ymin), QPointF(double(*m_cursorTime), m_ymax)});
+        m_cursor->replace(
+            QList<QPointF>{QPointF(double(*m_cursorTime), m_ymin), QPointF(double(*m_cursorTime), m_ymax)});
     else
         m_cursor->clear();
 }
@@ -266,9 +260,9 @@ Status SeriesChartDock::exportChart(const QString &path, const QSize &requested)
 
 void SeriesChartDock::exportDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(), tr("PNG image (*.png);;SVG (*.svg)"));
-    if (path.isEmpty())
-        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(),
+                                                      tr("PNG image (*.png);;SVG (*.svg)"));
+    if (path.isEmpty()) return;
     if (Status st = exportChart(path); !st.ok())
         QMessageBox::warning(this, tr("Export failed"), st.error().message);
 }

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QSize>
 #include <QStringList>
-
 #include <cstdint>
 #include <memory>
 #include <optional>

@@ -18,16 +18,21 @@ namespace {
 std::optional<std::pair<QString, QString>> dateRangeFields(const FeatureStore &store)
 {
     static const QList<std::pair<QString, QString>> pairs = {
-        {QStringLiteral("beginn"), QStringLiteral("ende")}, {QStringLiteral("start"), QStringLiteral("end")},
-        {QStringLiteral("begin"), QStringLiteral("end")},   {QStringLiteral("von"), QStringLiteral("bis")},
-        {QStringLiteral("start_date"), QStringLiteral("end_date")}, {QStringLiteral("baubeginn"), QStringLiteral("bauende")}};
+        {QStringLiteral("beginn"), QStringLiteral("ende")},
+        {QStringLiteral("start"), QStringLiteral("end")},
+        {QStringLiteral("begin"), QStringLiteral("end")},
+        {QStringLiteral("von"), QStringLiteral("bis")},
+        {QStringLiteral("start_date"), QStringLiteral("end_date")},
+        {QStringLiteral("baubeginn"), QStringLiteral("bauende")}};
     const auto isDate = [&](const QString &name) {
         const int c = store.attributes().fieldIndex(name);
-        return c >= 0 && (store.fields()[c].type == FieldType::Date || store.fields()[c].type == FieldType::DateTime);
+        return c >= 0 &&
+               (store.fields()[c].type == FieldType::Date || store.fields()[c].type == FieldType::DateTime);
     };
     for (const auto &[a, b] : pairs)
         if (isDate(a) && isDate(b))
-            return std::pair{store.fields()[store.attributes().fieldIndex(a)].name, store.fields()[store.attributes().fieldIndex(b)].name};
+            return std::pair{store.fields()[store.attributes().fieldIndex(a)].name,
+                             store.fields()[store.attributes().fieldIndex(b)].name};
     return std::nullopt;
 }
 
@@ -65,8 +70,7 @@ void TemporalTools::setSettings(const TemporalSettings &settings)
 
 void TemporalTools::layersChanged()
 {
-    if (!m_canvas)
-        return;
+    if (!m_canvas) return;
     const QList<std::shared_ptr<Layer>> layers = m_canvas->settings().layers();
     QList<std::shared_ptr<SensorLayer>> sensors;
     QStringList candidates;
@@ -75,18 +79,16 @@ void TemporalTools::layersChanged()
     m_rangeFields.clear();
     for (const auto &l : layers) {
         if (auto sensor = std::dynamic_pointer_cast<SensorLayer>(l)) {
-            if (sensor->isLoaded())
-                sensors << sensor;
+            if (sensor->isLoaded()) sensors << sensor;
             continue;
         }
         auto vector = std::dynamic_pointer_cast<VectorLayer>(l);
-        if (!vector || !vector->store())
-            continue;
+        if (!vector || !vector->store()) continue;
         const auto fields = vector->temporalFilter().isEnabled()
-                                ? std::optional(std::pair{vector->temporalFilter().startField, vector->temporalFilter().endField})
+                                ? std::optional(std::pair{vector->temporalFilter().startField,
+                                                          vector->temporalFilter().endField})
                                 : dateRangeFields(*vector->store());
-        if (!fields)
-            continue;
+        if (!fields) continue;
         candidates << tr("%1: %2 – %3").arg(vector->name(), fields->first, fields->second);
         enabled << vector->temporalFilter().isEnabled();
         m_rangeCandidates << vector;
@@ -104,15 +106,13 @@ void TemporalTools::layersChanged()
             m_time->setSettings(s);
         }
     }
-    if (!sensors.isEmpty() || !candidates.isEmpty())
-        m_time->show();
+    if (!sensors.isEmpty() || !candidates.isEmpty()) m_time->show();
     timeChanged();
 }
 
 void TemporalTools::timeChanged()
 {
-    if (!m_canvas)
-        return;
+    if (!m_canvas) return;
     const auto t = m_time->currentTime();
     TemporalController::apply(m_canvas->settings().layers(), m_time->settings(), t);
     m_canvas->setOverlayText(t ? TemporalController::label(m_time->settings(), *t) : QString());
@@ -123,9 +123,9 @@ void TemporalTools::timeChanged()
 void TemporalTools::dateRangeToggled(int index, bool enabled)
 {
     const auto layer = std::dynamic_pointer_cast<VectorLayer>(m_rangeCandidates.value(index).lock());
-    if (!layer)
-        return;
-    layer->setTemporalFilter(enabled ? TemporalFilter{m_rangeFields[index].first, m_rangeFields[index].second} : TemporalFilter());
+    if (!layer) return;
+    layer->setTemporalFilter(enabled ? TemporalFilter{m_rangeFields[index].first, m_rangeFields[index].second}
+                                     : TemporalFilter());
     m_extent.reset(); // the data's range changed
     layersChanged();
 }

@@ -97,13 +97,11 @@ TimeDock::TimeDock(QWidget *parent) : QDockWidget(tr("Time"), parent)
     connect(m_forward, &QToolButton::clicked, this, &TimeDock::stepForward);
     connect(m_slider, &QSlider::valueChanged, this, [this] {
         updateLabel();
-        if (!m_updating)
-            Q_EMIT timeChanged();
+        if (!m_updating) Q_EMIT timeChanged();
     });
     connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
         m_slider->setEnabled(on);
-        if (!on)
-            pause();
+        if (!on) pause();
         updateLabel();
         Q_EMIT timeChanged();
     });
@@ -112,8 +110,7 @@ TimeDock::TimeDock(QWidget *parent) : QDockWidget(tr("Time"), parent)
     connect(m_fps, &QDoubleSpinBox::valueChanged, this, &TimeDock::applyControls);
     connect(m_loop, &QCheckBox::toggled, this, &TimeDock::applyControls);
     connect(m_ranges, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        if (!m_updating)
-            Q_EMIT dateRangeToggled(m_ranges->row(item), item->checkState() == Qt::Checked);
+        if (!m_updating) Q_EMIT dateRangeToggled(m_ranges->row(item), item->checkState() == Qt::Checked);
     });
     setSettings(TemporalSettings());
 }
@@ -124,8 +121,7 @@ void TimeDock::setSettings(const TemporalSettings &settings)
     {
         const QSignalBlocker a(m_step), b(m_aggregation), c(m_fps), d(m_loop);
         const QString step = settings.step.toString();
-        if (m_step->findData(step) < 0)
-            m_step->addItem(step, step);
+        if (m_step->findData(step) < 0) m_step->addItem(step, step);
         m_step->setCurrentIndex(m_step->findData(step));
         m_aggregation->setCurrentIndex(m_aggregation->findData(aggregationName(settings.aggregation)));
         m_fps->setValue(settings.framesPerSecond);
@@ -139,10 +135,10 @@ void TimeDock::setSettings(const TemporalSettings &settings)
 void TimeDock::applyControls()
 {
     const auto step = Duration::parse(m_step->currentData().toString());
-    if (step.ok())
-        m_settings.step = *step;
+    if (step.ok()) m_settings.step = *step;
     m_settings.window = Duration(); // one step
-    m_settings.aggregation = aggregationFromName(m_aggregation->currentData().toString()).value_or(Aggregation::Mean);
+    m_settings.aggregation =
+        aggregationFromName(m_aggregation->currentData().toString()).value_or(Aggregation::Mean);
     m_settings.framesPerSecond = m_fps->value();
     m_settings.loop = m_loop->isChecked();
     m_timer.setInterval(int(1000.0 / m_settings.framesPerSecond));
@@ -165,22 +161,19 @@ void TimeDock::rebuildFrames(std::optional<int64_t> keep)
     const bool any = !m_frames.empty();
     for (QWidget *w : std::initializer_list<QWidget *>{m_slider, m_play, m_back, m_forward, m_enabled})
         w->setEnabled(any);
-    if (!any)
-        pause();
+    if (!any) pause();
     updateLabel();
 }
 
 std::optional<int64_t> TimeDock::currentTime() const
 {
-    if (m_frames.empty() || !m_enabled->isChecked())
-        return std::nullopt;
+    if (m_frames.empty() || !m_enabled->isChecked()) return std::nullopt;
     return m_frames[size_t(std::clamp(m_slider->value(), 0, int(m_frames.size()) - 1))];
 }
 
 void TimeDock::setCurrentTime(int64_t t)
 {
-    if (m_frames.empty())
-        return;
+    if (m_frames.empty()) return;
     const auto it = std::upper_bound(m_frames.begin(), m_frames.end(), t);
     m_slider->setValue(it == m_frames.begin() ? 0 : int(it - m_frames.begin()) - 1);
 }
@@ -195,14 +188,12 @@ void TimeDock::updateLabel()
     const auto t = currentTime();
     m_label->setText(t ? TemporalController::label(m_settings, *t)
                        : (m_frames.empty() ? tr("no time-aware layer") : tr("all times")));
-    if (t)
-        m_settings.current = *t;
+    if (t) m_settings.current = *t;
 }
 
 void TimeDock::play()
 {
-    if (m_frames.empty() || !m_enabled->isChecked())
-        return;
+    if (m_frames.empty() || !m_enabled->isChecked()) return;
     m_timer.start();
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
 }
@@ -215,16 +206,14 @@ void TimeDock::pause()
 
 void TimeDock::stepForward()
 {
-    if (m_frames.empty())
-        return;
+    if (m_frames.empty()) return;
     const int next = m_slider->value() + 1;
     m_slider->setValue(next < frameCount() ? next : (m_settings.loop ? 0 : frameCount() - 1));
 }
 
 void TimeDock::stepBackward()
 {
-    if (m_frames.empty())
-        return;
+    if (m_frames.empty()) return;
     const int previous = m_slider->value() - 1;
     m_slider->setValue(previous >= 0 ? previous : (m_settings.loop ? frameCount() - 1 : 0));
 }

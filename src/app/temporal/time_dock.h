@@ -5,7 +5,6 @@
 
 #include <QDockWidget>
 #include <QTimer>
-
 #include <optional>
 #include <vector>
 

@@ -29,8 +29,7 @@ inline void appendFeature(FeatureStore &store, int64_t fid, const Geometry &g)
 inline void copyRow(const AttributeTable &from, size_t row, AttributeTable &to, int offset = 0)
 {
     for (int c = 0; c < from.columnCount(); ++c)
-        if (!from.isNull(row, c))
-            to.setVariant(c + offset, from.value(row, c));
+        if (!from.isNull(row, c)) to.setVariant(c + offset, from.value(row, c));
 }
 
 } // namespace kw::analysis

@@ -8,13 +8,13 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 
 namespace kw {
 
-/// \brief Vector geoprocessing on FeatureStores with GEOS: buffer, intersection, dissolve, selection by distance.
+/// \brief Vector geoprocessing on FeatureStores with GEOS: buffer, intersection, dissolve, selection by
+/// distance.
 ///
 /// Distances are metres. Data in a geographic CRS (or one measured in feet) is projected to the UTM zone of
 /// its centre (WGS 84 / UTM, EPSG:326xx north, 327xx south) for the operation; results are returned in the

@@ -11,8 +11,8 @@
 
 namespace kw {
 
-Result<PointsInPolygons::Output> PointsInPolygons::run(const FeatureStore &points, const FeatureStore &polygons,
-                                                       const Options &options)
+Result<PointsInPolygons::Output> PointsInPolygons::run(const FeatureStore &points,
+                                                       const FeatureStore &polygons, const Options &options)
 {
     if (points.family() != GeometryFamily::Point && points.featureCount() > 0)
         return Error::usage(QStringLiteral("the points layer holds %1 geometries, not points")
@@ -28,17 +28,17 @@ Result<PointsInPolygons::Output> PointsInPolygons::run(const FeatureStore &point
     QString valueName = options.valueName;
     if (!options.values.empty()) {
         values = options.values;
-        if (valueName.isEmpty())
-            valueName = QStringLiteral("value");
+        if (valueName.isEmpty()) valueName = QStringLiteral("value");
     } else if (!options.field.isEmpty()) {
         const int col = points.attributes().fieldIndex(options.field);
         if (col < 0) {
             QStringList numeric;
             for (const Field &f : points.fields())
-                if (f.type == FieldType::Int || f.type == FieldType::Double)
-                    numeric << f.name;
+                if (f.type == FieldType::Int || f.type == FieldType::Double) numeric << f.name;
             return Error::input(QStringLiteral("the points have no field '%1' (numeric fields: %2)")
-                                    .arg(options.field, numeric.isEmpty() ? QStringLiteral("none") : numeric.join(QStringLiteral(", "))));
+                                    .arg(options.field, numeric.isEmpty()
+                                                            ? QStringLiteral("none")
+                                                            : numeric.join(QStringLiteral(", "))));
         }
         const FieldType t = points.fields()[col].type;
         if (t != FieldType::Int && t != FieldType::Double)
@@ -46,8 +46,7 @@ Result<PointsInPolygons::Output> PointsInPolygons::run(const FeatureStore &point
         values.resize(points.featureCount());
         for (size_t f = 0; f < values.size(); ++f)
             values[f] = points.attributes().number(f, col);
-        if (valueName.isEmpty())
-            valueName = options.field;
+        if (valueName.isEmpty()) valueName = options.field;
     }
     const bool withStatistic = !values.empty();
 
@@ -67,8 +66,7 @@ Result<PointsInPolygons::Output> PointsInPolygons::run(const FeatureStore &point
     Output out;
     if (points.crs().isValid() && polygons.crs().isValid() && points.crs() != polygons.crs()) {
         const CoordinateTransform ct(points.crs(), polygons.crs());
-        if (Status st = ct.check(); !st.ok())
-            return st.error();
+        if (Status st = ct.check(); !st.ok()) return st.error();
         for (Position &p : positions)
             ct.transformInPlace(&p.x, 1);
     } else if (points.crs().isValid() != polygons.crs().isValid()) {
@@ -107,8 +105,9 @@ Result<PointsInPolygons::Output> PointsInPolygons::run(const FeatureStore &point
                     g = *valid;
                     ++out.repaired;
                 } else {
-                    out.warnings << QStringLiteral("polygon %1 is invalid (%2) and could not be repaired; it counts "
-                                                   "no points")
+                    out.warnings << QStringLiteral(
+                                        "polygon %1 is invalid (%2) and could not be repaired; it counts "
+                                        "no points")
                                         .arg(polygons.fid(f))
                                         .arg(*reason);
                     g = Geometry(g.type());
@@ -119,8 +118,7 @@ Result<PointsInPolygons::Output> PointsInPolygons::run(const FeatureStore &point
         if (!g.isEmpty()) {
             const PreparedGeometry prepared(g);
             index.query(g.envelope(), [&](size_t i) {
-                if (prepared.covers(positions[i].x, positions[i].y))
-                    inside.push_back(positions[i].feature);
+                if (prepared.covers(positions[i].x, positions[i].y)) inside.push_back(positions[i].feature);
             });
             // A multipoint counts once even when several of its parts lie inside.
             std::sort(inside.begin(), inside.end());

@@ -7,13 +7,13 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 
 namespace kw {
 
-/// \brief Points-in-polygons aggregation: how many points lie in each polygon, and a statistic of their values.
+/// \brief Points-in-polygons aggregation: how many points lie in each polygon, and a statistic of their
+/// values.
 ///
 /// A point counts for every polygon that covers it (inside or on the boundary, as QGIS's "Count points in
 /// polygon"), so a point exactly on a shared border counts for both neighbours. The values aggregated are a
@@ -40,13 +40,14 @@ public:
         /// The polygons (repaired where needed) with their attributes plus "count" (Int) and, for a statistic
         /// other than count, "<statistic>_<value name>" (Double, null where no point had a value).
         std::shared_ptr<FeatureStore> polygons;
-        QString statisticField; ///< the name of the statistic column (empty when only counting)
+        QString statisticField;   ///< the name of the statistic column (empty when only counting)
         size_t pointsOutside = 0; ///< points in no polygon
         size_t repaired = 0;      ///< invalid polygons repaired
         QStringList warnings;
     };
 
-    static Result<Output> run(const FeatureStore &points, const FeatureStore &polygons, const Options &options);
+    static Result<Output> run(const FeatureStore &points, const FeatureStore &polygons,
+                              const Options &options);
 };
 
 } // namespace kw

@@ -27,8 +27,7 @@ struct GeosPtr
     }
     ~GeosPtr()
     {
-        if (g)
-            GEOSGeom_destroy_r(geos::context(), g);
+        if (g) GEOSGeom_destroy_r(geos::context(), g);
     }
     GEOSGeometry *release()
     {
@@ -44,8 +43,8 @@ GeosPtr toGeos(const Geometry &geometry)
     GEOSContextHandle_t ctx = geos::context();
     const QByteArray wkb = geometry.toWkb();
     GEOSWKBReader *reader = GEOSWKBReader_create_r(ctx);
-    GEOSGeometry *g = GEOSWKBReader_read_r(ctx, reader, reinterpret_cast<const unsigned char *>(wkb.constData()),
-                                           size_t(wkb.size()));
+    GEOSGeometry *g = GEOSWKBReader_read_r(
+        ctx, reader, reinterpret_cast<const unsigned char *>(wkb.constData()), size_t(wkb.size()));
     GEOSWKBReader_destroy_r(ctx, reader);
     return GeosPtr(g);
 }
@@ -53,16 +52,20 @@ GeosPtr toGeos(const Geometry &geometry)
 Result<Geometry> fromGeos(const GEOSGeometry *g)
 {
     GEOSContextHandle_t ctx = geos::context();
-    if (!g)
-        return Error{ErrorKind::Internal, QStringLiteral("GEOS operation failed")};
+    if (!g) return Error{ErrorKind::Internal, QStringLiteral("GEOS operation failed")};
     if (GEOSisEmpty_r(ctx, g) == 1) {
         const int type = GEOSGeomTypeId_r(ctx, g);
         switch (type) {
-        case GEOS_POINT: return Geometry(GeometryType::Point);
-        case GEOS_LINESTRING: return Geometry(GeometryType::LineString);
-        case GEOS_POLYGON: return Geometry(GeometryType::Polygon);
-        case GEOS_MULTIPOLYGON: return Geometry(GeometryType::MultiPolygon);
-        default: return Geometry(GeometryType::GeometryCollection);
+        case GEOS_POINT:
+            return Geometry(GeometryType::Point);
+        case GEOS_LINESTRING:
+            return Geometry(GeometryType::LineString);
+        case GEOS_POLYGON:
+            return Geometry(GeometryType::Polygon);
+        case GEOS_MULTIPOLYGON:
+            return Geometry(GeometryType::MultiPolygon);
+        default:
+            return Geometry(GeometryType::GeometryCollection);
         }
     }
     GEOSWKBWriter *writer = GEOSWKBWriter_create_r(ctx);
@@ -70,8 +73,7 @@ Result<Geometry> fromGeos(const GEOSGeometry *g)
     size_t size = 0;
     unsigned char *buf = GEOSWKBWriter_write_r(ctx, writer, g, &size);
     GEOSWKBWriter_destroy_r(ctx, writer);
-    if (!buf)
-        return Error{ErrorKind::Internal, QStringLiteral("GEOS could not write a geometry")};
+    if (!buf) return Error{ErrorKind::Internal, QStringLiteral("GEOS could not write a geometry")};
     auto result = Geometry::fromWkb({buf, size});
     GEOSFree_r(ctx, buf);
     return result;
@@ -87,8 +89,7 @@ GeosPtr polygonalPart(GeosPtr g)
 {
     GEOSContextHandle_t ctx = geos::context();
     const int type = GEOSGeomTypeId_r(ctx, g.g);
-    if (type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON)
-        return g;
+    if (type == GEOS_POLYGON || type == GEOS_MULTIPOLYGON) return g;
     std::vector<GEOSGeometry *> polygons;
     std::function<void(const GEOSGeometry *)> collect = [&](const GEOSGeometry *p) {
         const int t = GEOSGeomTypeId_r(ctx, p);
@@ -100,17 +101,15 @@ GeosPtr polygonalPart(GeosPtr g)
         }
     };
     collect(g.g);
-    if (polygons.size() == 1)
-        return GeosPtr(polygons.front());
-    return GeosPtr(GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, polygons.data(), unsigned(polygons.size())));
+    if (polygons.size() == 1) return GeosPtr(polygons.front());
+    return GeosPtr(
+        GEOSGeom_createCollection_r(ctx, GEOS_MULTIPOLYGON, polygons.data(), unsigned(polygons.size())));
 }
 
 Result<Geometry> finish(GeosPtr result, bool polygonal, const char *what)
 {
-    if (!result)
-        return Error{ErrorKind::Internal, QStringLiteral("GEOS %1 failed").arg(QLatin1String(what))};
-    if (polygonal)
-        result = polygonalPart(std::move(result));
+    if (!result) return Error{ErrorKind::Internal, QStringLiteral("GEOS %1 failed").arg(QLatin1String(what))};
+    if (polygonal) result = polygonalPart(std::move(result));
     return fromGeos(result.g);
 }
 
@@ -120,10 +119,8 @@ std::optional<QString> GeometryEngine::invalidReason(const Geometry &g)
 {
     GEOSContextHandle_t ctx = geos::context();
     GeosPtr geos = toGeos(g);
-    if (!geos)
-        return QStringLiteral("unreadable geometry");
-    if (GEOSisValid_r(ctx, geos.g) == 1)
-        return std::nullopt;
+    if (!geos) return QStringLiteral("unreadable geometry");
+    if (GEOSisValid_r(ctx, geos.g) == 1) return std::nullopt;
     char *reason = GEOSisValidReason_r(ctx, geos.g);
     const QString text = reason ? QString::fromUtf8(reason) : QStringLiteral("invalid");
     GEOSFree_r(ctx, reason);
@@ -133,24 +130,21 @@ std::optional<QString> GeometryEngine::invalidReason(const Geometry &g)
 Result<Geometry> GeometryEngine::makeValid(const Geometry &g)
 {
     GeosPtr geos = toGeos(g);
-    if (!geos)
-        return Error::input(QStringLiteral("unreadable geometry"));
+    if (!geos) return Error::input(QStringLiteral("unreadable geometry"));
     return finish(GeosPtr(GEOSMakeValid_r(geos::context(), geos.g)), isPolygonal(g), "make-valid");
 }
 
 Result<Geometry> GeometryEngine::buffer(const Geometry &g, double distance, int quadrantSegments)
 {
     GeosPtr geos = toGeos(g);
-    if (!geos)
-        return Error::input(QStringLiteral("unreadable geometry"));
+    if (!geos) return Error::input(QStringLiteral("unreadable geometry"));
     return finish(GeosPtr(GEOSBuffer_r(geos::context(), geos.g, distance, quadrantSegments)), true, "buffer");
 }
 
 Result<Geometry> GeometryEngine::intersection(const Geometry &a, const Geometry &b)
 {
     GeosPtr ga = toGeos(a), gb = toGeos(b);
-    if (!ga || !gb)
-        return Error::input(QStringLiteral("unreadable geometry"));
+    if (!ga || !gb) return Error::input(QStringLiteral("unreadable geometry"));
     return finish(GeosPtr(GEOSIntersection_r(geos::context(), ga.g, gb.g)), isPolygonal(a) && isPolygonal(b),
                   "intersection");
 }
@@ -161,8 +155,7 @@ Result<Geometry> GeometryEngine::unaryUnion(std::span<const Geometry> geometries
     std::vector<GEOSGeometry *> parts;
     bool polygonal = !geometries.empty();
     for (const Geometry &g : geometries) {
-        if (g.isEmpty())
-            continue;
+        if (g.isEmpty()) continue;
         GeosPtr p = toGeos(g);
         if (!p) {
             for (GEOSGeometry *q : parts)
@@ -172,7 +165,8 @@ Result<Geometry> GeometryEngine::unaryUnion(std::span<const Geometry> geometries
         polygonal = polygonal && isPolygonal(g);
         parts.push_back(p.release());
     }
-    GeosPtr collection(GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION, parts.data(), unsigned(parts.size())));
+    GeosPtr collection(
+        GEOSGeom_createCollection_r(ctx, GEOS_GEOMETRYCOLLECTION, parts.data(), unsigned(parts.size())));
     return finish(GeosPtr(GEOSUnaryUnion_r(ctx, collection.g)), polygonal, "union");
 }
 
@@ -180,8 +174,7 @@ double GeometryEngine::area(const Geometry &g)
 {
     GeosPtr geos = toGeos(g);
     double a = 0;
-    if (geos)
-        GEOSArea_r(geos::context(), geos.g, &a);
+    if (geos) GEOSArea_r(geos::context(), geos.g, &a);
     return a;
 }
 
@@ -189,8 +182,7 @@ double GeometryEngine::length(const Geometry &g)
 {
     GeosPtr geos = toGeos(g);
     double l = 0;
-    if (geos)
-        GEOSLength_r(geos::context(), geos.g, &l);
+    if (geos) GEOSLength_r(geos::context(), geos.g, &l);
     return l;
 }
 
@@ -198,8 +190,7 @@ double GeometryEngine::distance(const Geometry &a, const Geometry &b)
 {
     GeosPtr ga = toGeos(a), gb = toGeos(b);
     double d = std::numeric_limits<double>::quiet_NaN();
-    if (ga && gb)
-        GEOSDistance_r(geos::context(), ga.g, gb.g, &d);
+    if (ga && gb) GEOSDistance_r(geos::context(), ga.g, gb.g, &d);
     return d;
 }
 
@@ -209,16 +200,14 @@ struct PreparedGeometry::Impl
     const GEOSPreparedGeometry *prepared = nullptr;
     ~Impl()
     {
-        if (prepared)
-            GEOSPreparedGeom_destroy_r(geos::context(), prepared);
+        if (prepared) GEOSPreparedGeom_destroy_r(geos::context(), prepared);
     }
 };
 
 PreparedGeometry::PreparedGeometry(const Geometry &g) : d(std::make_unique<Impl>())
 {
     d->geometry = toGeos(g);
-    if (d->geometry)
-        d->prepared = GEOSPrepare_r(geos::context(), d->geometry.g);
+    if (d->geometry) d->prepared = GEOSPrepare_r(geos::context(), d->geometry.g);
 }
 
 PreparedGeometry::~PreparedGeometry() = default;
@@ -232,8 +221,7 @@ bool PreparedGeometry::isValid() const
 
 bool PreparedGeometry::covers(double x, double y) const
 {
-    if (!isValid())
-        return false;
+    if (!isValid()) return false;
     GEOSContextHandle_t ctx = geos::context();
     GeosPtr point(GEOSGeom_createPointFromXY_r(ctx, x, y));
     return point && GEOSPreparedIntersects_r(ctx, d->prepared, point.g) == 1;
@@ -241,16 +229,14 @@ bool PreparedGeometry::covers(double x, double y) const
 
 bool PreparedGeometry::intersects(const Geometry &g) const
 {
-    if (!isValid())
-        return false;
+    if (!isValid()) return false;
     GeosPtr other = toGeos(g);
     return other && GEOSPreparedIntersects_r(geos::context(), d->prepared, other.g) == 1;
 }
 
 bool PreparedGeometry::withinDistance(const Geometry &g, double distance) const
 {
-    if (!isValid())
-        return false;
+    if (!isValid()) return false;
     GeosPtr other = toGeos(g);
     return other && GEOSPreparedDistanceWithin_r(geos::context(), d->prepared, other.g, distance) == 1;
 }

@@ -5,7 +5,6 @@
 #include "core/util/result.h"
 
 #include <QString>
-
 #include <memory>
 #include <optional>
 #include <span>
@@ -22,7 +21,8 @@ class GeometryEngine
 public:
     /// Why \a g is not valid (GEOS's reason, e.g. "Self-intersection[1 1]"), or nullopt when it is.
     static std::optional<QString> invalidReason(const Geometry &g);
-    /// Repairs \a g with GEOSMakeValid (polygonal input stays polygonal: lower-dimensional debris is dropped).
+    /// Repairs \a g with GEOSMakeValid (polygonal input stays polygonal: lower-dimensional debris is
+    /// dropped).
     static Result<Geometry> makeValid(const Geometry &g);
     /// Buffer by \a distance in the geometry's units; \a quadrantSegments segments per quarter circle.
     static Result<Geometry> buffer(const Geometry &g, double distance, int quadrantSegments = 8);

@@ -22,8 +22,8 @@ Result<QList<std::shared_ptr<Layer>>> LayerFactory::fromSource(const SourceUri &
         QList<std::shared_ptr<Layer>> layers;
         for (const QString &property : shared->properties()) {
             const QString unit = shared->unitOf(property);
-            auto layer = std::make_shared<SensorLayer>(uri, property,
-                                                       unit.isEmpty() ? property : QStringLiteral("%1 [%2]").arg(property, unit));
+            const QString name = unit.isEmpty() ? property : QStringLiteral("%1 [%2]").arg(property, unit);
+            auto layer = std::make_shared<SensorLayer>(uri, property, name);
             layer->setData(shared);
             layers << layer;
         }

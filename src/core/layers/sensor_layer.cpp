@@ -7,8 +7,8 @@
 namespace kw {
 
 SensorLayer::SensorLayer(SourceUri source, QString property, QString name, SensorQuery query)
-    : VectorLayer(std::move(source), QStringLiteral("sites"), std::move(name)), m_property(std::move(property)),
-      m_query(std::move(query))
+    : VectorLayer(std::move(source), QStringLiteral("sites"), std::move(name)),
+      m_property(std::move(property)), m_query(std::move(query))
 {
     m_query.from.reset();
     m_query.to.reset();
@@ -49,8 +49,8 @@ Status SensorLayer::load(const Crs &mapCrs, const std::function<bool(double)> &p
             Symbol base = Symbol::defaultFor(GeometryFamily::Point, 0);
             base.markerSize = 4;
             base.strokeColor = QColor(60, 60, 60);
-            setRenderer(std::make_unique<GraduatedRenderer>(
-                GraduatedRenderer::fromBreaks(QStringLiteral("value"), classes->breaks, base, QStringLiteral("YlOrRd"))));
+            setRenderer(std::make_unique<GraduatedRenderer>(GraduatedRenderer::fromBreaks(
+                QStringLiteral("value"), classes->breaks, base, QStringLiteral("YlOrRd"))));
         }
     }
     const std::optional<TimeWindow> w = m_window ? m_window : m_features->wholeRange();
@@ -61,19 +61,16 @@ Status SensorLayer::load(const Crs &mapCrs, const std::function<bool(double)> &p
 void SensorLayer::setTimeWindow(const std::optional<TimeWindow> &window)
 {
     m_window = window;
-    if (!m_features)
-        return;
+    if (!m_features) return;
     const std::optional<TimeWindow> w = window ? window : m_features->wholeRange();
     replaceStore(w ? m_features->at(*w) : m_features->at(TimeWindow::interval(0, 0)));
 }
 
 std::optional<std::pair<int64_t, int64_t>> SensorLayer::timeExtent() const
 {
-    if (!m_features)
-        return std::nullopt;
+    if (!m_features) return std::nullopt;
     const auto w = m_features->wholeRange();
-    if (!w)
-        return std::nullopt;
+    if (!w) return std::nullopt;
     return std::pair{w->begin, w->end - 1};
 }
 

@@ -209,7 +209,8 @@ Status VectorLayer::updateFilterMask()
                 return Error::usage(QStringLiteral("%1: time filter: no field '%2'").arg(m_name, field));
             const FieldType t = m_store->fields()[col].type;
             if (t != FieldType::Date && t != FieldType::DateTime)
-                return Error::usage(QStringLiteral("%1: time filter: field '%2' is no date").arg(m_name, field));
+                return Error::usage(
+                    QStringLiteral("%1: time filter: field '%2' is no date").arg(m_name, field));
         }
     }
     if (!expression && !temporal)

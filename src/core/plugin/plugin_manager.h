@@ -10,7 +10,8 @@ namespace kw {
 ///
 /// Two kinds of plugin are known, told apart by the interface id in their metadata: data providers
 /// (ProviderPlugin, registered with DataProviders) and sensor sources (SensorSourcePlugin, registered with
-/// SensorSources). Only files named `libkw_plugin_*` are considered. Folders searched: $KARTENWERK_PLUGIN_PATH (':'-separated), `<executable>/../lib/kartenwerk/plugins`,
+/// SensorSources). Only files named `libkw_plugin_*` are considered. Folders searched:
+/// $KARTENWERK_PLUGIN_PATH (':'-separated), `<executable>/../lib/kartenwerk/plugins`,
 /// `<executable>/../../plugins` (build tree) and the compile-time install folder. App and CLI call
 /// loadAll() once at start-up.
 class PluginManager

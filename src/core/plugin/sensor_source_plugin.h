@@ -5,12 +5,12 @@
 
 #include <QString>
 #include <QtPlugin>
-
 #include <memory>
 
 namespace kw {
 
-/// \brief What a sensor-source plugin offers: one SensorSourceProvider, registered with SensorSources on load.
+/// \brief What a sensor-source plugin offers: one SensorSourceProvider, registered with SensorSources on
+/// load.
 ///
 /// Sensor sources are not feature layers (sites, series and observations over time), so they have their own
 /// interface next to ProviderPlugin; the PluginManager loads both kinds from the same folders. Like every

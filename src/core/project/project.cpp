@@ -177,9 +177,11 @@ struct Reader
         }
         if (o.contains(QLatin1String("temporal"))) {
             const QJsonObject t = o.value(QLatin1String("temporal")).toObject();
-            TemporalFilter filter{t.value(QLatin1String("start_field")).toString(), t.value(QLatin1String("end_field")).toString()};
+            const TemporalFilter filter{t.value(QLatin1String("start_field")).toString(),
+                                        t.value(QLatin1String("end_field")).toString()};
             if (!filter.isEnabled())
-                return Error::input(QStringLiteral("%1 (%2): temporal: neither start_field nor end_field").arg(where, name));
+                return Error::input(
+                    QStringLiteral("%1 (%2): temporal: neither start_field nor end_field").arg(where, name));
             if (Status st = vector.setTemporalFilter(filter); !st.ok() && warnings)
                 *warnings << QStringLiteral("%1: %2").arg(name, st.error().message);
         }
@@ -219,7 +221,8 @@ struct Reader
             const QJsonObject so = o.value(QLatin1String("sensor")).toObject();
             const QString property = so.value(QLatin1String("property")).toString();
             if (property.isEmpty())
-                return Error::input(QStringLiteral("%1 (%2): sensor layer without 'sensor/property'").arg(where, name));
+                return Error::input(
+                    QStringLiteral("%1 (%2): sensor layer without 'sensor/property'").arg(where, name));
             SensorQuery query;
             SourceUri sensorUri = uri;
             const QString sourceId = so.value(QLatin1String("source")).toString();
@@ -229,7 +232,8 @@ struct Reader
                     if (e.id == sourceId)
                         entry = &e;
                 if (!entry)
-                    return Error::input(QStringLiteral("%1 (%2): no sensor source '%3' in 'sensors'").arg(where, name, sourceId));
+                    return Error::input(QStringLiteral("%1 (%2): no sensor source '%3' in 'sensors'")
+                                            .arg(where, name, sourceId));
                 sensorUri = entry->source;
                 query.sites = entry->sites;
                 query.siteIdField = entry->siteIdField;
@@ -263,7 +267,8 @@ struct Reader
     }
 };
 
-QJsonObject writeNode(const LayerTreeNode &n, const QString &projectDir, const QHash<const Layer *, QString> &sensorIds)
+QJsonObject writeNode(const LayerTreeNode &n, const QString &projectDir,
+                      const QHash<const Layer *, QString> &sensorIds)
 {
     QJsonObject o;
     if (n.isGroup()) {
@@ -585,7 +590,10 @@ QByteArray Project::toJson(const QString &projectDir) const
             if (base.isEmpty())
                 base = QStringLiteral("sensors");
             e.id = base;
-            for (int n = 2; std::any_of(entries.begin(), entries.end(), [&](const SensorSourceEntry &x) { return x.id == e.id; }); ++n)
+            const auto taken = [&entries](const QString &id) {
+                return std::any_of(entries.begin(), entries.end(), [&](const SensorSourceEntry &x) { return x.id == id; });
+            };
+            for (int n = 2; taken(e.id); ++n)
                 e.id = base + QStringLiteral("_%1").arg(n);
             e.source = sensor->source();
             e.sites = sensor->query().sites;
@@ -600,7 +608,8 @@ QByteArray Project::toJson(const QString &projectDir) const
     if (!entries.isEmpty()) {
         QJsonArray sensors;
         for (const SensorSourceEntry &e : std::as_const(entries)) {
-            QJsonObject o{{QStringLiteral("id"), e.id}, {QStringLiteral("source"), storedSourceText(e.source.toString(), projectDir)}};
+            QJsonObject o{{QStringLiteral("id"), e.id},
+                          {QStringLiteral("source"), storedSourceText(e.source.toString(), projectDir)}};
             if (!e.sites.isEmpty())
                 o[QStringLiteral("sites")] = storedSourceText(e.sites, projectDir);
             if (!e.siteIdField.isEmpty())

@@ -32,8 +32,7 @@ QRectF TimeStampOverlay::box(const QRectF &rect, const QString &text, double dpi
 
 void TimeStampOverlay::draw(QPainter &painter, const QRectF &rect, const QString &text, double dpi)
 {
-    if (text.isEmpty())
-        return;
+    if (text.isEmpty()) return;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);

@@ -27,7 +27,8 @@ Result<std::shared_ptr<FeatureStore>> loadTable(const QString &path, const QStri
     LoadOptions options;
     auto store = DataProviders::loadVector(uri, table, options);
     if (!store.ok())
-        return Error::input(QStringLiteral("%1: not a sensor cache (table '%2': %3)").arg(path, table, store.error().message));
+        return Error::input(QStringLiteral("%1: not a sensor cache (table '%2': %3)")
+                                .arg(path, table, store.error().message));
     return store;
 }
 
@@ -36,7 +37,8 @@ Result<int> column(const FeatureStore &store, const QString &path, const QString
 {
     const int c = store.attributes().fieldIndex(name);
     if (c < 0)
-        return Error::input(QStringLiteral("%1: sensor cache table '%2' has no column '%3'").arg(path, table, name));
+        return Error::input(
+            QStringLiteral("%1: sensor cache table '%2' has no column '%3'").arg(path, table, name));
     return c;
 }
 
@@ -57,10 +59,8 @@ Status SensorCache::write(const SensorData &data, const QString &path, const QMa
             sites.addVertex(s.x, s.y);
         }
         sites.attributes().setString(0, s.id);
-        if (!s.name.isEmpty())
-            sites.attributes().setString(1, s.name);
-        if (!s.kind.isEmpty())
-            sites.attributes().setString(2, s.kind);
+        if (!s.name.isEmpty()) sites.attributes().setString(1, s.name);
+        if (!s.kind.isEmpty()) sites.attributes().setString(2, s.kind);
         sites.endFeature(GeometryType::Point);
     }
     sites.finish();
@@ -78,11 +78,9 @@ Status SensorCache::write(const SensorData &data, const QString &path, const QMa
     for (const SensorSeries &s : data.series()) {
         series.appendRow();
         series.setString(0, s.id);
-        if (s.site >= 0)
-            series.setString(1, data.sites()[size_t(s.site)].id);
+        if (s.site >= 0) series.setString(1, data.sites()[size_t(s.site)].id);
         series.setString(2, s.property);
-        if (!s.unit.isEmpty())
-            series.setString(3, s.unit);
+        if (!s.unit.isEmpty()) series.setString(3, s.unit);
         series.setInt(4, int64_t(s.data.size()));
         const auto t = s.data.times();
         const auto v = s.data.values();
@@ -109,28 +107,21 @@ Status SensorCache::write(const SensorData &data, const QString &path, const QMa
     }
 
     auto writer = GeoPackageWriter::create(path);
-    if (!writer.ok())
-        return writer.error();
-    if (Status st = (*writer)->addLayer(sites, QStringLiteral("sites")); !st.ok())
-        return st;
-    if (Status st = (*writer)->addTable(series, QStringLiteral("series")); !st.ok())
-        return st;
-    if (Status st = (*writer)->addTable(observations, QStringLiteral("observations")); !st.ok())
-        return st;
-    if (Status st = (*writer)->addTable(meta, kMetaTable); !st.ok())
-        return st;
+    if (!writer.ok()) return writer.error();
+    if (Status st = (*writer)->addLayer(sites, QStringLiteral("sites")); !st.ok()) return st;
+    if (Status st = (*writer)->addTable(series, QStringLiteral("series")); !st.ok()) return st;
+    if (Status st = (*writer)->addTable(observations, QStringLiteral("observations")); !st.ok()) return st;
+    if (Status st = (*writer)->addTable(meta, kMetaTable); !st.ok()) return st;
     return (*writer)->commit();
 }
 
 Result<QMap<QString, QString>> SensorCache::metadata(const QString &path)
 {
     auto meta = loadTable(path, kMetaTable);
-    if (!meta.ok())
-        return meta.error();
+    if (!meta.ok()) return meta.error();
     const auto key = column(**meta, path, kMetaTable, QStringLiteral("key"));
     const auto value = column(**meta, path, kMetaTable, QStringLiteral("value"));
-    if (!key.ok() || !value.ok())
-        return key.ok() ? value.error() : key.error();
+    if (!key.ok() || !value.ok()) return key.ok() ? value.error() : key.error();
     QMap<QString, QString> out;
     const AttributeTable &t = (*meta)->attributes();
     for (size_t r = 0; r < t.rowCount(); ++r)
@@ -153,27 +144,25 @@ bool SensorCache::isCache(const QString &path)
 Result<SensorData> SensorCache::read(const QString &path)
 {
     auto meta = metadata(path);
-    if (!meta.ok())
-        return meta.error();
+    if (!meta.ok()) return meta.error();
     const int version = meta->value(QStringLiteral("version")).toInt();
     if (meta->value(QStringLiteral("format")) != QLatin1String("kartenwerk-sensor-cache") || version < 1)
         return Error::input(QStringLiteral("%1: not a Kartenwerk sensor cache").arg(path));
     if (version > formatVersion)
-        return Error::input(QStringLiteral("%1: sensor cache format %2 is newer than this Kartenwerk reads (%3)")
-                                .arg(path)
-                                .arg(version)
-                                .arg(formatVersion));
+        return Error::input(
+            QStringLiteral("%1: sensor cache format %2 is newer than this Kartenwerk reads (%3)")
+                .arg(path)
+                .arg(version)
+                .arg(formatVersion));
 
     SensorData data;
     data.setOrigin(meta->value(QStringLiteral("origin"), path));
     auto sites = loadTable(path, QStringLiteral("sites"));
-    if (!sites.ok())
-        return sites.error();
+    if (!sites.ok()) return sites.error();
     const FeatureStore &st = **sites;
     data.setCrs(st.crs());
     const auto siteId = column(st, path, QStringLiteral("sites"), QStringLiteral("site_id"));
-    if (!siteId.ok())
-        return siteId.error();
+    if (!siteId.ok()) return siteId.error();
     const int siteName = st.attributes().fieldIndex(QStringLiteral("name"));
     const int siteKind = st.attributes().fieldIndex(QStringLiteral("kind"));
     QHash<QString, int> siteIndex;
@@ -191,8 +180,7 @@ Result<SensorData> SensorCache::read(const QString &path)
     }
 
     auto series = loadTable(path, QStringLiteral("series"));
-    if (!series.ok())
-        return series.error();
+    if (!series.ok()) return series.error();
     const AttributeTable &se = (*series)->attributes();
     const auto seriesId = column(**series, path, QStringLiteral("series"), QStringLiteral("series_id"));
     const auto seriesSite = column(**series, path, QStringLiteral("series"), QStringLiteral("site_id"));
@@ -212,12 +200,14 @@ Result<SensorData> SensorCache::read(const QString &path)
     }
 
     auto observations = loadTable(path, QStringLiteral("observations"));
-    if (!observations.ok())
-        return observations.error();
+    if (!observations.ok()) return observations.error();
     const AttributeTable &ob = (*observations)->attributes();
-    const auto obSeries = column(**observations, path, QStringLiteral("observations"), QStringLiteral("series_id"));
-    const auto obTime = column(**observations, path, QStringLiteral("observations"), QStringLiteral("time_ms"));
-    const auto obValue = column(**observations, path, QStringLiteral("observations"), QStringLiteral("value"));
+    const auto obSeries =
+        column(**observations, path, QStringLiteral("observations"), QStringLiteral("series_id"));
+    const auto obTime =
+        column(**observations, path, QStringLiteral("observations"), QStringLiteral("time_ms"));
+    const auto obValue =
+        column(**observations, path, QStringLiteral("observations"), QStringLiteral("value"));
     if (!obSeries.ok() || !obTime.ok() || !obValue.ok())
         return !obSeries.ok() ? obSeries.error() : !obTime.ok() ? obTime.error() : obValue.error();
     const int64_t *times = ob.intData(*obTime);
@@ -229,8 +219,7 @@ Result<SensorData> SensorCache::read(const QString &path)
     int lastIndex = -1;
     QString lastId;
     for (size_t r = 0; r < ob.rowCount(); ++r) {
-        if (ob.isNull(r, *obTime) || ob.isNull(r, *obValue))
-            continue;
+        if (ob.isNull(r, *obTime) || ob.isNull(r, *obValue)) continue;
         // Rows come grouped by series: look the id up only when it changes.
         if (r == 0 || idAt(r) != lastId) {
             lastId = idAt(r);
@@ -243,7 +232,8 @@ Result<SensorData> SensorCache::read(const QString &path)
         data.series()[size_t(lastIndex)].data.append(times[r], ob.number(r, *obValue));
     }
     if (unknown)
-        data.warnings() << QStringLiteral("%1: %2 observations of unknown series ignored").arg(path).arg(unknown);
+        data.warnings()
+            << QStringLiteral("%1: %2 observations of unknown series ignored").arg(path).arg(unknown);
     for (SensorSeries &s : data.series())
         s.data.sort();
     return data;

@@ -25,7 +25,8 @@ public:
     static constexpr int formatVersion = 1;
 
     /// Writes \a data to \a path; \a metadata adds keys to kartenwerk_sensor_cache.
-    static Status write(const SensorData &data, const QString &path, const QMap<QString, QString> &metadata = {});
+    static Status write(const SensorData &data, const QString &path,
+                        const QMap<QString, QString> &metadata = {});
     /// Reads a cache written by write().
     static Result<SensorData> read(const QString &path);
     /// The metadata table of a cache.

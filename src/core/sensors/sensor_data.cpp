@@ -22,8 +22,7 @@ int SensorData::addSeries(SensorSeries series)
 int SensorData::siteIndex(const QString &id) const
 {
     for (size_t i = 0; i < m_sites.size(); ++i)
-        if (m_sites[i].id == id)
-            return int(i);
+        if (m_sites[i].id == id) return int(i);
     return -1;
 }
 
@@ -31,8 +30,7 @@ std::vector<int> SensorData::seriesOfSite(int site) const
 {
     std::vector<int> out;
     for (size_t i = 0; i < m_series.size(); ++i)
-        if (m_series[i].site == site)
-            out.push_back(int(i));
+        if (m_series[i].site == site) out.push_back(int(i));
     return out;
 }
 
@@ -48,16 +46,14 @@ QStringList SensorData::properties() const
 {
     QStringList out;
     for (const SensorSeries &s : m_series)
-        if (!out.contains(s.property))
-            out << s.property;
+        if (!out.contains(s.property)) out << s.property;
     return out;
 }
 
 QString SensorData::unitOf(const QString &property) const
 {
     for (const SensorSeries &s : m_series)
-        if (s.property.compare(property, Qt::CaseInsensitive) == 0 && !s.unit.isEmpty())
-            return s.unit;
+        if (s.property.compare(property, Qt::CaseInsensitive) == 0 && !s.unit.isEmpty()) return s.unit;
     return {};
 }
 
@@ -73,17 +69,16 @@ std::optional<std::pair<int64_t, int64_t>> SensorData::timeExtent() const
 {
     int64_t lo = std::numeric_limits<int64_t>::max(), hi = std::numeric_limits<int64_t>::min();
     for (const SensorSeries &s : m_series) {
-        if (s.data.isEmpty())
-            continue;
+        if (s.data.isEmpty()) continue;
         lo = std::min(lo, s.data.firstTime());
         hi = std::max(hi, s.data.lastTime());
     }
-    if (lo > hi)
-        return std::nullopt;
+    if (lo > hi) return std::nullopt;
     return std::pair{lo, hi};
 }
 
-void SensorData::restrict(const QStringList &properties, std::optional<int64_t> from, std::optional<int64_t> to)
+void SensorData::restrict(const QStringList &properties, std::optional<int64_t> from,
+                          std::optional<int64_t> to)
 {
     std::vector<SensorSeries> kept;
     for (SensorSeries &s : m_series) {
@@ -99,8 +94,7 @@ void SensorData::restrict(const QStringList &properties, std::optional<int64_t> 
     m_series = std::move(kept);
     std::vector<int> newIndex(m_sites.size(), -1);
     for (const SensorSeries &s : m_series)
-        if (s.site >= 0)
-            newIndex[size_t(s.site)] = 0;
+        if (s.site >= 0) newIndex[size_t(s.site)] = 0;
     std::vector<SensorSite> sites;
     for (size_t i = 0; i < m_sites.size(); ++i)
         if (newIndex[i] == 0) {
@@ -114,8 +108,7 @@ void SensorData::restrict(const QStringList &properties, std::optional<int64_t> 
 
 Status SensorData::transform(const Crs &target)
 {
-    if (!target.isValid() || !m_crs.isValid() || target == m_crs)
-        return {};
+    if (!target.isValid() || !m_crs.isValid() || target == m_crs) return {};
     const CoordinateTransform ct(m_crs, target);
     std::vector<double> xy;
     xy.reserve(m_sites.size() * 2);

@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <cmath>
 #include <cstdint>
 #include <optional>
@@ -18,7 +17,7 @@ namespace kw {
 /// \brief Where a sensor stands: an opaque id, a name, a kind and a point.
 struct SensorSite
 {
-    QString id;   ///< opaque: SensorThings @iot.id (number or string) or a table's id, as text
+    QString id; ///< opaque: SensorThings @iot.id (number or string) or a table's id, as text
     QString name;
     QString kind; ///< e.g. "luftqualitaet", "SDS011"
     double x = std::nan("");

@@ -51,8 +51,7 @@ Result<SensorFeatures> SensorFeatures::create(std::shared_ptr<const SensorData> 
         store->beginFeature(fid++);
         if (site.hasPosition()) {
             double xy[2] = {site.x, site.y};
-            if (!ct.isIdentity())
-                ct.transformInPlace(xy, 1);
+            if (!ct.isIdentity()) ct.transformInPlace(xy, 1);
             store->beginPart();
             store->beginRing();
             store->addVertex(xy[0], xy[1]);
@@ -60,11 +59,9 @@ Result<SensorFeatures> SensorFeatures::create(std::shared_ptr<const SensorData> 
         AttributeTable &t = store->attributes();
         t.setString(0, site.id);
         t.setString(1, site.name);
-        if (!site.kind.isEmpty())
-            t.setString(2, site.kind);
+        if (!site.kind.isEmpty()) t.setString(2, site.kind);
         t.setString(3, series.property);
-        if (!series.unit.isEmpty())
-            t.setString(4, series.unit);
+        if (!series.unit.isEmpty()) t.setString(4, series.unit);
         t.setInt(countColumn, 0);
         store->endFeature(GeometryType::Point);
     }
@@ -107,13 +104,11 @@ std::optional<TimeWindow> SensorFeatures::wholeRange(Aggregation a) const
     int64_t lo = std::numeric_limits<int64_t>::max(), hi = std::numeric_limits<int64_t>::min();
     for (int s : m_series) {
         const TimeSeries &ts = m_data->series()[size_t(s)].data;
-        if (ts.isEmpty())
-            continue;
+        if (ts.isEmpty()) continue;
         lo = std::min(lo, ts.firstTime());
         hi = std::max(hi, ts.lastTime());
     }
-    if (lo > hi)
-        return std::nullopt;
+    if (lo > hi) return std::nullopt;
     return TimeWindow::interval(lo, hi + 1, a);
 }
 

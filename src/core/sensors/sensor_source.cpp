@@ -42,10 +42,8 @@ std::shared_ptr<const SensorSourceProvider> SensorSources::forSource(const QStri
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
     for (const auto &p : std::as_const(r.providers))
-        if (p->handles(source))
-            return p;
-    if (r.table->handles(source))
-        return r.table;
+        if (p->handles(source)) return p;
+    if (r.table->handles(source)) return r.table;
     return nullptr;
 }
 
@@ -72,8 +70,7 @@ Result<SensorData> SensorSources::load(const QString &source, const SensorQuery 
         return Error::input(QStringLiteral("%1: not a sensor source").arg(source));
     }
     auto data = provider->load(source, query);
-    if (!data.ok())
-        return data;
+    if (!data.ok()) return data;
     data->restrict(query.properties, query.from, query.to);
     if (!query.properties.isEmpty()) {
         const QStringList found = data->properties();

@@ -7,7 +7,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -43,9 +42,9 @@ struct SensorQuery
     QString idField, timeField, valueField, propertyField, unitField;
 
     // ---- web services ---------------------------------------------------------------------------------
-    int timeoutMs = 30000;      ///< per request
-    int pageSize = 1000;        ///< $top
-    int maxPages = 10000;       ///< per collection: the cap on following @iot.nextLink
+    int timeoutMs = 30000; ///< per request
+    int pageSize = 1000;   ///< $top
+    int maxPages = 10000;  ///< per collection: the cap on following @iot.nextLink
     qint64 maxObservations = 20000000;
     /// Called now and then; returning false cancels the load.
     std::function<bool(const SensorProgress &)> progress;

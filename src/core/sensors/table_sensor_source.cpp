@@ -8,49 +8,54 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-
 #include <cmath>
 
 namespace kw {
 
 namespace {
 
-const QStringList kIdNames = {QStringLiteral("sensor_id"),  QStringLiteral("site_id"),  QStringLiteral("station_id"),
-                              QStringLiteral("station"),    QStringLiteral("messstelle"), QStringLiteral("thing_id"),
+const QStringList kIdNames = {QStringLiteral("sensor_id"),  QStringLiteral("site_id"),
+                              QStringLiteral("station_id"), QStringLiteral("station"),
+                              QStringLiteral("messstelle"), QStringLiteral("thing_id"),
                               QStringLiteral("sensor"),     QStringLiteral("id")};
-const QStringList kTimeNames = {QStringLiteral("zeitpunkt"), QStringLiteral("timestamp"), QStringLiteral("time"),
-                                QStringLiteral("datetime"),  QStringLiteral("date_time"), QStringLiteral("zeit"),
-                                QStringLiteral("datum"),     QStringLiteral("phenomenon_time"),
-                                QStringLiteral("messzeit")};
+const QStringList kTimeNames = {
+    QStringLiteral("zeitpunkt"), QStringLiteral("timestamp"),       QStringLiteral("time"),
+    QStringLiteral("datetime"),  QStringLiteral("date_time"),       QStringLiteral("zeit"),
+    QStringLiteral("datum"),     QStringLiteral("phenomenon_time"), QStringLiteral("messzeit")};
 const QStringList kValueNames = {QStringLiteral("wert"), QStringLiteral("value"), QStringLiteral("result"),
                                  QStringLiteral("messwert")};
-const QStringList kPropertyNames = {QStringLiteral("groesse"),   QStringLiteral("größe"),
-                                    QStringLiteral("property"),  QStringLiteral("parameter"),
-                                    QStringLiteral("komponente"), QStringLiteral("observed_property"),
+const QStringList kPropertyNames = {QStringLiteral("groesse"),     QStringLiteral("größe"),
+                                    QStringLiteral("property"),    QStringLiteral("parameter"),
+                                    QStringLiteral("komponente"),  QStringLiteral("observed_property"),
                                     QStringLiteral("messgroesse"), QStringLiteral("schadstoff")};
 const QStringList kUnitNames = {QStringLiteral("einheit"), QStringLiteral("unit"),
                                 QStringLiteral("unit_of_measurement")};
-const QStringList kNameNames = {QStringLiteral("name"), QStringLiteral("bezeichnung"), QStringLiteral("titel"),
-                                QStringLiteral("standort")};
+const QStringList kNameNames = {QStringLiteral("name"), QStringLiteral("bezeichnung"),
+                                QStringLiteral("titel"), QStringLiteral("standort")};
 const QStringList kKindNames = {QStringLiteral("art"), QStringLiteral("kind"), QStringLiteral("sensor_type"),
                                 QStringLiteral("typ"), QStringLiteral("type")};
 const QStringList kCoordinateNames = {
-    QStringLiteral("lat"),       QStringLiteral("lon"),      QStringLiteral("lng"),      QStringLiteral("long"),
-    QStringLiteral("latitude"),  QStringLiteral("longitude"), QStringLiteral("x"),       QStringLiteral("y"),
-    QStringLiteral("rechtswert"), QStringLiteral("hochwert"), QStringLiteral("easting"), QStringLiteral("northing"),
-    QStringLiteral("breite"),    QStringLiteral("laenge"),   QStringLiteral("länge"),    QStringLiteral("location"),
-    QStringLiteral("altitude"),  QStringLiteral("hoehe")};
+    QStringLiteral("lat"),      QStringLiteral("lon"),      QStringLiteral("lng"),
+    QStringLiteral("long"),     QStringLiteral("latitude"), QStringLiteral("longitude"),
+    QStringLiteral("x"),        QStringLiteral("y"),        QStringLiteral("rechtswert"),
+    QStringLiteral("hochwert"), QStringLiteral("easting"),  QStringLiteral("northing"),
+    QStringLiteral("breite"),   QStringLiteral("laenge"),   QStringLiteral("länge"),
+    QStringLiteral("location"), QStringLiteral("altitude"), QStringLiteral("hoehe")};
 
 /// Units of the sensor.community archive's value columns.
 QString knownUnit(const QString &column)
 {
-    static const QHash<QString, QString> units = {
-        {QStringLiteral("p0"), QStringLiteral("µg/m³")},          {QStringLiteral("p1"), QStringLiteral("µg/m³")},
-        {QStringLiteral("p2"), QStringLiteral("µg/m³")},          {QStringLiteral("p4"), QStringLiteral("µg/m³")},
-        {QStringLiteral("temperature"), QStringLiteral("°C")},    {QStringLiteral("humidity"), QStringLiteral("%")},
-        {QStringLiteral("pressure"), QStringLiteral("Pa")},       {QStringLiteral("pressure_sealevel"), QStringLiteral("Pa")},
-        {QStringLiteral("noise_laeq"), QStringLiteral("dB(A)")},  {QStringLiteral("noise_la_min"), QStringLiteral("dB(A)")},
-        {QStringLiteral("noise_la_max"), QStringLiteral("dB(A)")}};
+    static const QHash<QString, QString> units = {{QStringLiteral("p0"), QStringLiteral("µg/m³")},
+                                                  {QStringLiteral("p1"), QStringLiteral("µg/m³")},
+                                                  {QStringLiteral("p2"), QStringLiteral("µg/m³")},
+                                                  {QStringLiteral("p4"), QStringLiteral("µg/m³")},
+                                                  {QStringLiteral("temperature"), QStringLiteral("°C")},
+                                                  {QStringLiteral("humidity"), QStringLiteral("%")},
+                                                  {QStringLiteral("pressure"), QStringLiteral("Pa")},
+                                                  {QStringLiteral("pressure_sealevel"), QStringLiteral("Pa")},
+                                                  {QStringLiteral("noise_laeq"), QStringLiteral("dB(A)")},
+                                                  {QStringLiteral("noise_la_min"), QStringLiteral("dB(A)")},
+                                                  {QStringLiteral("noise_la_max"), QStringLiteral("dB(A)")}};
     return units.value(column.toLower());
 }
 
@@ -59,15 +64,12 @@ int findColumn(const Fields &fields, const QString &explicitName, const QStringL
 {
     const auto indexOf = [&](const QString &name) {
         for (int i = 0; i < fields.size(); ++i)
-            if (fields[i].name.compare(name, Qt::CaseInsensitive) == 0)
-                return i;
+            if (fields[i].name.compare(name, Qt::CaseInsensitive) == 0) return i;
         return -1;
     };
-    if (!explicitName.isEmpty())
-        return indexOf(explicitName);
+    if (!explicitName.isEmpty()) return indexOf(explicitName);
     for (const QString &c : candidates)
-        if (const int i = indexOf(c); i >= 0)
-            return i;
+        if (const int i = indexOf(c); i >= 0) return i;
     return -1;
 }
 
@@ -82,8 +84,7 @@ QString fieldList(const Fields &fields)
 /// Time of a cell in ms UTC (nullopt when empty or unreadable).
 std::optional<int64_t> timeAt(const AttributeTable &t, size_t row, int col)
 {
-    if (t.isNull(row, col))
-        return std::nullopt;
+    if (t.isNull(row, col)) return std::nullopt;
     switch (t.type(col)) {
     case FieldType::DateTime:
     case FieldType::Date:
@@ -98,10 +99,8 @@ std::optional<int64_t> timeAt(const AttributeTable &t, size_t row, int col)
 /// Numeric value of a cell; text in German notation ("12,5") is read too. NaN when empty or not a number.
 double valueAt(const AttributeTable &t, size_t row, int col)
 {
-    if (t.isNull(row, col))
-        return std::nan("");
-    if (t.type(col) != FieldType::String)
-        return t.number(row, col);
+    if (t.isNull(row, col)) return std::nan("");
+    if (t.type(col) != FieldType::String) return t.number(row, col);
     QString s = t.stringAt(row, col).trimmed();
     bool ok = false;
     double v = s.toDouble(&ok);
@@ -115,8 +114,7 @@ double valueAt(const AttributeTable &t, size_t row, int col)
 /// Position of feature \a f: a point's coordinates, else the centre of its box.
 std::pair<double, double> position(const FeatureStore &store, size_t f)
 {
-    if (store.partBegin(f) == store.partEnd(f))
-        return {std::nan(""), std::nan("")};
+    if (store.partBegin(f) == store.partEnd(f)) return {std::nan(""), std::nan("")};
     if (familyOf(store.geometryType(f)) == GeometryFamily::Point) {
         const uint32_t v = store.vertexBegin(store.ringBegin(store.partBegin(f)));
         return {store.vertices()[2 * v], store.vertices()[2 * v + 1]};
@@ -135,8 +133,7 @@ Result<std::shared_ptr<FeatureStore>> loadAll(const QString &source)
 Result<SensorData> loadLong(const QString &source, const SensorQuery &query)
 {
     auto obs = loadAll(source);
-    if (!obs.ok())
-        return obs.error();
+    if (!obs.ok()) return obs.error();
     const AttributeTable &t = (*obs)->attributes();
     const Fields &fields = t.fields();
     const int idCol = findColumn(fields, query.idField, kIdNames);
@@ -151,25 +148,20 @@ Result<SensorData> loadLong(const QString &source, const SensorQuery &query)
                                                      : QStringLiteral("no column '%1'").arg(given),
                                      fieldList(fields)));
     };
-    if (idCol < 0)
-        return missing(QStringLiteral("site id"), query.idField);
-    if (timeCol < 0)
-        return missing(QStringLiteral("time"), query.timeField);
-    if (valueCol < 0)
-        return missing(QStringLiteral("value"), query.valueField);
+    if (idCol < 0) return missing(QStringLiteral("site id"), query.idField);
+    if (timeCol < 0) return missing(QStringLiteral("time"), query.timeField);
+    if (valueCol < 0) return missing(QStringLiteral("value"), query.valueField);
     if (!query.propertyField.isEmpty() && propCol < 0)
         return missing(QStringLiteral("property"), query.propertyField);
 
     auto sites = loadAll(query.sites);
-    if (!sites.ok())
-        return Error::input(QStringLiteral("sites: %1").arg(sites.error().message));
+    if (!sites.ok()) return Error::input(QStringLiteral("sites: %1").arg(sites.error().message));
     const FeatureStore &ss = **sites;
     const Fields &siteFields = ss.fields();
     int siteIdCol = findColumn(siteFields, query.siteIdField, {});
     if (query.siteIdField.isEmpty()) {
         siteIdCol = findColumn(siteFields, fields[idCol].name, {});
-        if (siteIdCol < 0)
-            siteIdCol = findColumn(siteFields, QString(), kIdNames);
+        if (siteIdCol < 0) siteIdCol = findColumn(siteFields, QString(), kIdNames);
     }
     if (siteIdCol < 0)
         return Error::input(QStringLiteral("%1: %2 (columns: %3; choose one with --site-id-field)")
@@ -189,8 +181,7 @@ Result<SensorData> loadLong(const QString &source, const SensorQuery &query)
     for (size_t f = 0; f < ss.featureCount(); ++f) {
         SensorSite s;
         s.id = ss.attributes().text(f, siteIdCol);
-        if (s.id.isEmpty() || siteIndex.contains(s.id))
-            continue;
+        if (s.id.isEmpty() || siteIndex.contains(s.id)) continue;
         s.name = nameCol >= 0 ? ss.attributes().text(f, nameCol) : s.id;
         s.kind = kindCol >= 0 ? ss.attributes().text(f, kindCol) : QString();
         std::tie(s.x, s.y) = position(ss, f);
@@ -198,7 +189,8 @@ Result<SensorData> loadLong(const QString &source, const SensorQuery &query)
         siteIndex.insert(s.id, data.addSite(s));
     }
     if (withoutPosition)
-        data.warnings() << QStringLiteral("%1: %2 sites without a position").arg(query.sites).arg(withoutPosition);
+        data.warnings()
+            << QStringLiteral("%1: %2 sites without a position").arg(query.sites).arg(withoutPosition);
 
     QHash<QString, int> seriesIndex;
     QHash<QString, qint64> unknownIds;
@@ -239,8 +231,7 @@ Result<SensorData> loadLong(const QString &source, const SensorQuery &query)
         qint64 rows = 0;
         for (auto it = unknownIds.cbegin(); it != unknownIds.cend(); ++it) {
             rows += it.value();
-            if (examples.size() < 5)
-                examples << (it.key().isEmpty() ? QStringLiteral("(empty)") : it.key());
+            if (examples.size() < 5) examples << (it.key().isEmpty() ? QStringLiteral("(empty)") : it.key());
         }
         examples.sort();
         data.warnings() << QStringLiteral("%1: %2 rows of %3 ids without a site in %4 ignored (e.g. %5)")
@@ -250,33 +241,35 @@ Result<SensorData> loadLong(const QString &source, const SensorQuery &query)
                                .arg(query.sites, examples.join(QStringLiteral(", ")));
     }
     if (badTimes)
-        data.warnings() << QStringLiteral("%1: %2 rows without a readable time ignored").arg(source).arg(badTimes);
+        data.warnings()
+            << QStringLiteral("%1: %2 rows without a readable time ignored").arg(source).arg(badTimes);
     Q_UNUSED(gaps) // empty values are gaps in the data, not problems
     for (SensorSeries &s : data.series())
         s.data.sort();
     return data;
 }
 
-Result<SensorData> loadWide(const QString &source, const std::shared_ptr<FeatureStore> &store, const SensorQuery &query)
+Result<SensorData> loadWide(const QString &source, const std::shared_ptr<FeatureStore> &store,
+                            const SensorQuery &query)
 {
     const AttributeTable &t = store->attributes();
     const Fields &fields = t.fields();
     const int idCol = findColumn(fields, query.idField, kIdNames);
     const int timeCol = findColumn(fields, query.timeField, kTimeNames);
     if (timeCol < 0)
-        return Error::input(QStringLiteral("%1: no time column found (columns: %2)").arg(source, fieldList(fields)));
+        return Error::input(
+            QStringLiteral("%1: no time column found (columns: %2)").arg(source, fieldList(fields)));
     const int nameCol = findColumn(fields, QString(), kNameNames);
     const int kindCol = findColumn(fields, QString(), kKindNames);
 
     std::vector<int> valueCols;
     for (int c = 0; c < fields.size(); ++c) {
         const Field &f = fields[c];
-        if (c == idCol || c == timeCol || c == nameCol || c == kindCol)
-            continue;
-        if (f.type != FieldType::Int && f.type != FieldType::Double)
-            continue;
+        if (c == idCol || c == timeCol || c == nameCol || c == kindCol) continue;
+        if (f.type != FieldType::Int && f.type != FieldType::Double) continue;
         const QString lower = f.name.toLower();
-        if (kCoordinateNames.contains(lower) || kIdNames.contains(lower) || lower.endsWith(QLatin1String("_id")))
+        if (kCoordinateNames.contains(lower) || kIdNames.contains(lower) ||
+            lower.endsWith(QLatin1String("_id")))
             continue;
         const uint8_t *valid = t.validData(c);
         if (std::none_of(valid, valid + t.rowCount(), [](uint8_t v) { return v != 0; }))
@@ -284,7 +277,8 @@ Result<SensorData> loadWide(const QString &source, const std::shared_ptr<Feature
         valueCols.push_back(c);
     }
     if (valueCols.empty())
-        return Error::input(QStringLiteral("%1: no numeric value columns (columns: %2)").arg(source, fieldList(fields)));
+        return Error::input(
+            QStringLiteral("%1: no numeric value columns (columns: %2)").arg(source, fieldList(fields)));
 
     SensorData data;
     data.setCrs(store->crs());
@@ -296,14 +290,14 @@ Result<SensorData> loadWide(const QString &source, const std::shared_ptr<Feature
     for (size_t r = 0; r < t.rowCount(); ++r) {
         const auto [x, y] = position(*store, r);
         QString id = idCol >= 0 ? t.text(r, idCol) : QString();
-        if (id.isEmpty())
-            id = QStringLiteral("%1 %2").arg(x, 0, 'f', 6).arg(y, 0, 'f', 6);
+        if (id.isEmpty()) id = QStringLiteral("%1 %2").arg(x, 0, 'f', 6).arg(y, 0, 'f', 6);
         auto it = siteIndex.find(id);
         if (it == siteIndex.end()) {
             SensorSite s;
             s.id = id;
             s.kind = kindCol >= 0 ? t.text(r, kindCol) : QString();
-            s.name = nameCol >= 0 ? t.text(r, nameCol) : (s.kind.isEmpty() ? id : s.kind + QLatin1Char(' ') + id);
+            s.name =
+                nameCol >= 0 ? t.text(r, nameCol) : (s.kind.isEmpty() ? id : s.kind + QLatin1Char(' ') + id);
             s.x = x;
             s.y = y;
             const int site = data.addSite(s);
@@ -320,8 +314,7 @@ Result<SensorData> loadWide(const QString &source, const std::shared_ptr<Feature
             seriesOf.push_back(std::move(series));
         } else {
             const SensorSite &s = data.sites()[size_t(*it)];
-            if (std::isfinite(x) && (std::abs(s.x - x) > 1e-9 || std::abs(s.y - y) > 1e-9))
-                moved.insert(id);
+            if (std::isfinite(x) && (std::abs(s.x - x) > 1e-9 || std::abs(s.y - y) > 1e-9)) moved.insert(id);
         }
         const auto time = timeAt(t, r, timeCol);
         if (!time) {
@@ -331,8 +324,7 @@ Result<SensorData> loadWide(const QString &source, const std::shared_ptr<Feature
         const std::vector<int> &series = seriesOf[size_t(*it)];
         for (size_t k = 0; k < valueCols.size(); ++k) {
             const double v = valueAt(t, r, valueCols[k]);
-            if (!std::isnan(v))
-                data.series()[size_t(series[k])].data.append(*time, v);
+            if (!std::isnan(v)) data.series()[size_t(series[k])].data.append(*time, v);
         }
     }
     if (!moved.isEmpty())
@@ -340,7 +332,8 @@ Result<SensorData> loadWide(const QString &source, const std::shared_ptr<Feature
                                .arg(source)
                                .arg(moved.size());
     if (badTimes)
-        data.warnings() << QStringLiteral("%1: %2 rows without a readable time ignored").arg(source).arg(badTimes);
+        data.warnings()
+            << QStringLiteral("%1: %2 rows without a readable time ignored").arg(source).arg(badTimes);
     for (SensorSeries &s : data.series())
         s.data.sort();
     return data;
@@ -357,18 +350,16 @@ bool TableSensorSource::handles(const QString &source) const
 Result<SensorData> TableSensorSource::load(const QString &source, const SensorQuery &query) const
 {
     const SourceUri uri = SourceUri::parse(source);
-    if (uri.layerName.isEmpty() && SensorCache::isCache(uri.path))
-        return SensorCache::read(uri.path);
-    if (!query.sites.isEmpty())
-        return loadLong(source, query);
+    if (uri.layerName.isEmpty() && SensorCache::isCache(uri.path)) return SensorCache::read(uri.path);
+    if (!query.sites.isEmpty()) return loadLong(source, query);
     auto store = loadAll(source);
-    if (!store.ok())
-        return store.error();
+    if (!store.ok()) return store.error();
     if ((*store)->family() != GeometryFamily::Point)
-        return Error::usage(QStringLiteral("%1: the table has no point coordinates, so it is read as a long table "
-                                           "(one row per observation), which needs the site layer: give "
-                                           "--sites SITES_SOURCE (and --site-id-field F)")
-                                .arg(source));
+        return Error::usage(
+            QStringLiteral("%1: the table has no point coordinates, so it is read as a long table "
+                           "(one row per observation), which needs the site layer: give "
+                           "--sites SITES_SOURCE (and --site-id-field F)")
+                .arg(source));
     return loadWide(source, *store, query);
 }
 

@@ -7,7 +7,8 @@ namespace kw {
 
 /// \brief Sensor data from tables: a Kartenwerk sensor cache, a long table joined to sites, or a wide table.
 ///
-/// Anything DataProviders reads (CSV with German conventions, GeoPackage, Shapefile, …) in one of three shapes:
+/// Anything DataProviders reads (CSV with German conventions, GeoPackage, Shapefile, …) in one of three
+/// shapes:
 /// - **sensor cache** (SensorCache): a GeoPackage with the tables sites, series, observations.
 /// - **long format** (one row per observation), when SensorQuery::sites names the site layer: columns for
 ///   the site id, the time and the value, optionally the observed property and the unit, found by name

@@ -8,7 +8,6 @@
 #include <QImage>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
@@ -17,7 +16,7 @@ namespace kw {
 /// \brief How AnimationExporter::exportAnimation() works: time stamps, progress.
 struct AnimationOptions
 {
-    bool timeStamp = true; ///< draw the label of each frame
+    bool timeStamp = true;                             ///< draw the label of each frame
     std::function<bool(int done, int total)> progress; ///< false cancels
 };
 

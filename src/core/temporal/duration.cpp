@@ -9,8 +9,8 @@ Result<Duration> Duration::parse(const QString &text)
 {
     const QString s = text.trimmed().toUpper();
     const auto bad = [&text](const QString &why) {
-        return Error::usage(QStringLiteral("invalid ISO 8601 duration '%1': %2 (examples: PT15M, PT1H, P1D)")
-                                .arg(text, why));
+        return Error::usage(
+            QStringLiteral("invalid ISO 8601 duration '%1': %2 (examples: PT15M, PT1H, P1D)").arg(text, why));
     };
     if (s.size() < 3 || s[0] != QLatin1Char('P'))
         return bad(QStringLiteral("expected P followed by numbers and units"));
@@ -21,8 +21,7 @@ Result<Duration> Duration::parse(const QString &text)
     for (qsizetype i = 1; i < s.size(); ++i) {
         const QChar c = s[i];
         if (c == QLatin1Char('T')) {
-            if (inTime || !number.isEmpty())
-                return bad(QStringLiteral("misplaced T"));
+            if (inTime || !number.isEmpty()) return bad(QStringLiteral("misplaced T"));
             inTime = true;
             continue;
         }
@@ -30,12 +29,10 @@ Result<Duration> Duration::parse(const QString &text)
             number += c == QLatin1Char(',') ? QLatin1Char('.') : c;
             continue;
         }
-        if (number.isEmpty())
-            return bad(QStringLiteral("unit '%1' without a number").arg(c));
+        if (number.isEmpty()) return bad(QStringLiteral("unit '%1' without a number").arg(c));
         bool ok = false;
         const double v = number.toDouble(&ok);
-        if (!ok || v < 0)
-            return bad(QStringLiteral("'%1' is not a number").arg(number));
+        if (!ok || v < 0) return bad(QStringLiteral("'%1' is not a number").arg(number));
         const bool fractional = number.contains(QLatin1Char('.'));
         number.clear();
         const QString key = (inTime ? QStringLiteral("T") : QString()) + c;
@@ -44,35 +41,46 @@ Result<Duration> Duration::parse(const QString &text)
         seenUnits += key + QLatin1Char(';');
         if (fractional && !(inTime && c == QLatin1Char('S')))
             return bad(QStringLiteral("only seconds may have a fraction"));
-        if (v > 1e9)
-            return bad(QStringLiteral("too large"));
+        if (v > 1e9) return bad(QStringLiteral("too large"));
         if (!inTime) {
             switch (c.unicode()) {
-            case 'Y': months += int64_t(v) * 12; break;
-            case 'M': months += int64_t(v); break;
-            case 'W': days += int64_t(v) * 7; break;
-            case 'D': days += int64_t(v); break;
-            default: return bad(QStringLiteral("unknown date unit '%1'").arg(c));
+            case 'Y':
+                months += int64_t(v) * 12;
+                break;
+            case 'M':
+                months += int64_t(v);
+                break;
+            case 'W':
+                days += int64_t(v) * 7;
+                break;
+            case 'D':
+                days += int64_t(v);
+                break;
+            default:
+                return bad(QStringLiteral("unknown date unit '%1'").arg(c));
             }
         } else {
             switch (c.unicode()) {
-            case 'H': msecs += int64_t(v) * 3600000; break;
-            case 'M': msecs += int64_t(v) * 60000; break;
-            case 'S': msecs += int64_t(v * 1000.0 + 0.5); break;
-            default: return bad(QStringLiteral("unknown time unit '%1'").arg(c));
+            case 'H':
+                msecs += int64_t(v) * 3600000;
+                break;
+            case 'M':
+                msecs += int64_t(v) * 60000;
+                break;
+            case 'S':
+                msecs += int64_t(v * 1000.0 + 0.5);
+                break;
+            default:
+                return bad(QStringLiteral("unknown time unit '%1'").arg(c));
             }
             anyTime = true;
         }
         any = true;
     }
-    if (!number.isEmpty())
-        return bad(QStringLiteral("number without a unit at the end"));
-    if (!any)
-        return bad(QStringLiteral("no number"));
-    if (inTime && !anyTime)
-        return bad(QStringLiteral("T without hours, minutes or seconds"));
-    if (months > 1200000 || days > 100000000)
-        return bad(QStringLiteral("too large"));
+    if (!number.isEmpty()) return bad(QStringLiteral("number without a unit at the end"));
+    if (!any) return bad(QStringLiteral("no number"));
+    if (inTime && !anyTime) return bad(QStringLiteral("T without hours, minutes or seconds"));
+    if (months > 1200000 || days > 100000000) return bad(QStringLiteral("too large"));
     return Duration(int(months), int(days), msecs);
 }
 
@@ -83,8 +91,7 @@ int64_t Duration::approximateMSecs() const
 
 int64_t Duration::addTo(int64_t t, const QTimeZone &zone) const
 {
-    if (isExact())
-        return t + m_msecs;
+    if (isExact()) return t + m_msecs;
     QDateTime dt = QDateTime::fromMSecsSinceEpoch(t, zone.isValid() ? zone : QTimeZone::utc());
     dt = dt.addMonths(m_months).addDays(m_days);
     return dt.toMSecsSinceEpoch() + m_msecs;
@@ -92,23 +99,20 @@ int64_t Duration::addTo(int64_t t, const QTimeZone &zone) const
 
 int64_t Duration::subtractFrom(int64_t t, const QTimeZone &zone) const
 {
-    if (isExact())
-        return t - m_msecs;
+    if (isExact()) return t - m_msecs;
     QDateTime dt = QDateTime::fromMSecsSinceEpoch(t - m_msecs, zone.isValid() ? zone : QTimeZone::utc());
     return dt.addDays(-m_days).addMonths(-m_months).toMSecsSinceEpoch();
 }
 
 QString Duration::toString() const
 {
-    if (isZero())
-        return QStringLiteral("PT0S");
+    if (isZero()) return QStringLiteral("PT0S");
     QString s = QStringLiteral("P");
     if (m_months >= 12 && m_months % 12 == 0)
         s += QString::number(m_months / 12) + QLatin1Char('Y');
     else if (m_months)
         s += QString::number(m_months) + QLatin1Char('M');
-    if (m_days)
-        s += QString::number(m_days) + QLatin1Char('D');
+    if (m_days) s += QString::number(m_days) + QLatin1Char('D');
     if (m_msecs) {
         s += QLatin1Char('T');
         int64_t rest = m_msecs;

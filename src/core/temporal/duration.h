@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QTimeZone>
-
 #include <cstdint>
 
 namespace kw {

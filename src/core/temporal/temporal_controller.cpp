@@ -4,7 +4,6 @@
 #include "core/temporal/time_format.h"
 
 #include <QDateTime>
-
 #include <limits>
 
 namespace kw {
@@ -12,33 +11,32 @@ namespace kw {
 void TemporalController::apply(const QList<std::shared_ptr<Layer>> &layers, const TemporalSettings &settings,
                                std::optional<int64_t> t)
 {
-    const std::optional<TimeWindow> window = t ? std::optional<TimeWindow>(settings.windowAt(*t)) : std::nullopt;
+    const std::optional<TimeWindow> window =
+        t ? std::optional<TimeWindow>(settings.windowAt(*t)) : std::nullopt;
     for (const auto &l : layers)
-        if (l && l->isTemporal())
-            l->setTimeWindow(window);
+        if (l && l->isTemporal()) l->setTimeWindow(window);
 }
 
-std::optional<std::pair<int64_t, int64_t>> TemporalController::timeExtent(const QList<std::shared_ptr<Layer>> &layers)
+std::optional<std::pair<int64_t, int64_t>>
+TemporalController::timeExtent(const QList<std::shared_ptr<Layer>> &layers)
 {
     int64_t lo = std::numeric_limits<int64_t>::max(), hi = std::numeric_limits<int64_t>::min();
     for (const auto &l : layers) {
-        if (!l || !l->isTemporal())
-            continue;
+        if (!l || !l->isTemporal()) continue;
         if (const auto e = l->timeExtent()) {
             lo = std::min(lo, e->first);
             hi = std::max(hi, e->second);
         }
     }
-    if (lo > hi)
-        return std::nullopt;
+    if (lo > hi) return std::nullopt;
     return std::pair{lo, hi};
 }
 
-std::optional<TemporalSettings> TemporalController::defaultSettings(const QList<std::shared_ptr<Layer>> &layers)
+std::optional<TemporalSettings>
+TemporalController::defaultSettings(const QList<std::shared_ptr<Layer>> &layers)
 {
     const auto extent = timeExtent(layers);
-    if (!extent)
-        return std::nullopt;
+    if (!extent) return std::nullopt;
     TemporalSettings s;
     const QTimeZone zone = s.zone();
     const int64_t span = extent->second - extent->first;
@@ -65,8 +63,7 @@ std::optional<TemporalSettings> TemporalController::defaultSettings(const QList<
 QString TemporalController::label(const TemporalSettings &settings, int64_t t)
 {
     const TimeWindow w = settings.windowAt(t);
-    if (w.instant)
-        return TimeFormat::toDisplay(t, settings.zone());
+    if (w.instant) return TimeFormat::toDisplay(t, settings.zone());
     return TimeFormat::toDisplayRange(w.begin, w.end, settings.zone());
 }
 

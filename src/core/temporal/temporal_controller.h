@@ -6,7 +6,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -28,7 +27,8 @@ public:
     /// Settings for layers that come without any: their whole time extent, in steps of an hour (a day for
     /// more than 60 days of data, a month for more than 3 years), starting at a full local hour.
     static std::optional<TemporalSettings> defaultSettings(const QList<std::shared_ptr<Layer>> &layers);
-    /// The text a map shows at frame \a t: the window in local time (TimeFormat::toDisplayRange) or the instant.
+    /// The text a map shows at frame \a t: the window in local time (TimeFormat::toDisplayRange) or the
+    /// instant.
     static QString label(const TemporalSettings &settings, int64_t t);
 };
 

@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QTimeZone>
-
 #include <cstdint>
 #include <optional>
 #include <vector>

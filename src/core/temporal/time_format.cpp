@@ -2,7 +2,6 @@
 #include "core/temporal/time_format.h"
 
 #include <QDateTime>
-
 #include <cstdlib>
 
 namespace kw {
@@ -11,13 +10,11 @@ namespace {
 
 bool digitsAt(QStringView s, qsizetype pos, int count, int &out)
 {
-    if (pos + count > s.size())
-        return false;
+    if (pos + count > s.size()) return false;
     int v = 0;
     for (int i = 0; i < count; ++i) {
         const QChar c = s[pos + i];
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
+        if (c < QLatin1Char('0') || c > QLatin1Char('9')) return false;
         v = v * 10 + (c.unicode() - '0');
     }
     out = v;
@@ -49,8 +46,7 @@ std::optional<Parsed> parse(QStringView t)
     if (!digitsAt(t, 0, 4, p.y) || t.size() < 10 || t[4] != QLatin1Char('-') || !digitsAt(t, 5, 2, p.mo) ||
         t[7] != QLatin1Char('-') || !digitsAt(t, 8, 2, p.d))
         return std::nullopt;
-    if (!QDate::isValid(p.y, p.mo, p.d))
-        return std::nullopt;
+    if (!QDate::isValid(p.y, p.mo, p.d)) return std::nullopt;
     qsizetype i = 10;
     if (i < t.size()) {
         if (t[i] != QLatin1Char('T') && t[i] != QLatin1Char('t') && t[i] != QLatin1Char(' '))
@@ -61,8 +57,7 @@ std::optional<Parsed> parse(QStringView t)
             return std::nullopt;
         i += 5;
         if (i < t.size() && t[i] == QLatin1Char(':')) {
-            if (!digitsAt(t, i + 1, 2, p.s))
-                return std::nullopt;
+            if (!digitsAt(t, i + 1, 2, p.s)) return std::nullopt;
             i += 3;
             if (i < t.size() && (t[i] == QLatin1Char('.') || t[i] == QLatin1Char(','))) {
                 ++i;
@@ -71,8 +66,7 @@ std::optional<Parsed> parse(QStringView t)
                     p.ms += (t[i].unicode() - '0') * scale;
                     scale /= 10;
                 }
-                if (k == 0)
-                    return std::nullopt;
+                if (k == 0) return std::nullopt;
             }
         }
         if (i < t.size() && (t[i] == QLatin1Char('Z') || t[i] == QLatin1Char('z'))) {
@@ -81,30 +75,24 @@ std::optional<Parsed> parse(QStringView t)
         } else if (i < t.size() && (t[i] == QLatin1Char('+') || t[i] == QLatin1Char('-'))) {
             const int sign = t[i] == QLatin1Char('-') ? -1 : 1;
             int oh = 0, om = 0;
-            if (!digitsAt(t, i + 1, 2, oh))
-                return std::nullopt;
+            if (!digitsAt(t, i + 1, 2, oh)) return std::nullopt;
             i += 3;
-            if (i < t.size() && t[i] == QLatin1Char(':'))
-                ++i;
+            if (i < t.size() && t[i] == QLatin1Char(':')) ++i;
             if (i < t.size()) {
-                if (!digitsAt(t, i, 2, om))
-                    return std::nullopt;
+                if (!digitsAt(t, i, 2, om)) return std::nullopt;
                 i += 2;
             }
-            if (oh > 14 || om > 59)
-                return std::nullopt;
+            if (oh > 14 || om > 59) return std::nullopt;
             p.hasOffset = true;
             p.offsetMinutes = sign * (oh * 60 + om);
         }
-        if (i != t.size())
-            return std::nullopt;
+        if (i != t.size()) return std::nullopt;
         // 24:00 is the end of a day in ISO 8601; a leap second is read as :59.
         if (p.h == 24 && p.mi == 0 && p.s == 0 && p.ms == 0) {
         } else if (p.h > 23 || p.mi > 59 || p.s > 60) {
             return std::nullopt;
         }
-        if (p.s == 60)
-            p.s = 59;
+        if (p.s == 60) p.s = 59;
     }
     return p;
 }
@@ -125,22 +113,18 @@ std::optional<QTimeZone> TimeFormat::zone(const QString &id)
     if (id.compare(QLatin1String("UTC"), Qt::CaseInsensitive) == 0 || id == QLatin1String("Z"))
         return QTimeZone::utc();
     QTimeZone z(id.toUtf8());
-    if (!z.isValid())
-        return std::nullopt;
+    if (!z.isValid()) return std::nullopt;
     return z;
 }
 
 std::optional<int64_t> TimeFormat::parseInstant(QStringView text, const QTimeZone &naiveZone)
 {
     const auto p = parse(text);
-    if (!p)
-        return std::nullopt;
+    if (!p) return std::nullopt;
     const int64_t dayStart = daysFromCivil(p->y, unsigned(p->mo), unsigned(p->d)) * 86400000LL;
     const int64_t timeOfDay = ((p->h * 60LL + p->mi) * 60 + p->s) * 1000 + p->ms;
-    if (p->hasOffset)
-        return dayStart + timeOfDay - p->offsetMinutes * 60000LL;
-    if (!naiveZone.isValid() || naiveZone == QTimeZone::utc())
-        return dayStart + timeOfDay;
+    if (p->hasOffset) return dayStart + timeOfDay - p->offsetMinutes * 60000LL;
+    if (!naiveZone.isValid() || naiveZone == QTimeZone::utc()) return dayStart + timeOfDay;
     // Wall-clock time in a zone, resolved here rather than by Qt (whose choice for repeated hours changed
     // between versions): the instant t with t + offset(t) = wall; of two, the first; of none (the hour
     // skipped in spring), the wall time read with the offset before the gap, i.e. moved forward by it.
@@ -153,8 +137,7 @@ std::optional<int64_t> TimeFormat::parseInstant(QStringView text, const QTimeZon
     std::optional<int64_t> best;
     for (int64_t o : {before, here, after}) {
         const int64_t t = wall - o;
-        if (offsetAt(t) == o && (!best || t < *best))
-            best = t;
+        if (offsetAt(t) == o && (!best || t < *best)) best = t;
     }
     return best ? *best : wall - before;
 }
@@ -170,21 +153,20 @@ std::optional<TimeFormat::Interval> TimeFormat::parseInterval(QStringView text, 
     const qsizetype slash = text.indexOf(QLatin1Char('/'));
     if (slash < 0) {
         const auto t = parseInstant(text, naiveZone);
-        if (!t)
-            return std::nullopt;
+        if (!t) return std::nullopt;
         return Interval{*t, *t};
     }
     const auto a = parseInstant(text.left(slash), naiveZone);
     const auto b = parseInstant(text.mid(slash + 1), naiveZone);
-    if (!a || !b || *b < *a)
-        return std::nullopt;
+    if (!a || !b || *b < *a) return std::nullopt;
     return Interval{*a, *b};
 }
 
 QString TimeFormat::toIsoUtc(int64_t msecs)
 {
     const QDateTime dt = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
-    return dt.toString(msecs % 1000 ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ") : QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    return dt.toString(msecs % 1000 ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")
+                                    : QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
 }
 
 QString TimeFormat::toIsoLocal(int64_t msecs, const QTimeZone &zone)
@@ -193,8 +175,7 @@ QString TimeFormat::toIsoLocal(int64_t msecs, const QTimeZone &zone)
     const int offset = zone.offsetFromUtc(dt) / 60;
     const QString base = dt.toString(msecs % 1000 ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")
                                                   : QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-    if (offset == 0 && zone == QTimeZone::utc())
-        return base + QLatin1Char('Z');
+    if (offset == 0 && zone == QTimeZone::utc()) return base + QLatin1Char('Z');
     return base + QStringLiteral("%1%2:%3")
                       .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
                       .arg(std::abs(offset) / 60, 2, 10, QLatin1Char('0'))
@@ -206,13 +187,10 @@ QString TimeFormat::zoneLabel(int64_t msecs, const QTimeZone &zone)
     const QDateTime dt = QDateTime::fromMSecsSinceEpoch(msecs, zone);
     const int offset = zone.offsetFromUtc(dt);
     if (zone.id() == QByteArrayLiteral("Europe/Berlin")) {
-        if (offset == 3600)
-            return QStringLiteral("MEZ");
-        if (offset == 7200)
-            return QStringLiteral("MESZ");
+        if (offset == 3600) return QStringLiteral("MEZ");
+        if (offset == 7200) return QStringLiteral("MESZ");
     }
-    if (offset == 0)
-        return QStringLiteral("UTC");
+    if (offset == 0) return QStringLiteral("UTC");
     const int m = std::abs(offset) / 60;
     return QStringLiteral("UTC%1%2:%3")
         .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
@@ -222,27 +200,28 @@ QString TimeFormat::zoneLabel(int64_t msecs, const QTimeZone &zone)
 
 QString TimeFormat::toDisplayRange(int64_t begin, int64_t end, const QTimeZone &zone)
 {
-    if (end <= begin)
-        return toDisplay(begin, zone);
+    if (end <= begin) return toDisplay(begin, zone);
     const QDateTime a = QDateTime::fromMSecsSinceEpoch(begin, zone);
     const QDateTime b = QDateTime::fromMSecsSinceEpoch(end, zone);
     const QString day = QStringLiteral("dd.MM.yyyy");
     const bool seconds = begin % 60000 != 0 || end % 60000 != 0;
     const QString time = seconds ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
     const bool midnightA = a.time() == QTime(0, 0), midnightB = b.time() == QTime(0, 0);
-    if (midnightA && midnightB && a.date().addDays(1) == b.date())
-        return a.toString(day);
+    if (midnightA && midnightB && a.date().addDays(1) == b.date()) return a.toString(day);
     const QString zoneA = zoneLabel(begin, zone), zoneB = zoneLabel(end, zone);
     const bool sameDay = a.date() == b.date() || (midnightB && a.date().addDays(1) == b.date());
     if (sameDay) {
-        const QString endText = a.date() == b.date() ? b.toString(time) : (seconds ? QStringLiteral("24:00:00") : QStringLiteral("24:00"));
+        const QString endText = a.date() == b.date()
+                                    ? b.toString(time)
+                                    : (seconds ? QStringLiteral("24:00:00") : QStringLiteral("24:00"));
         if (zoneA != zoneB) // the night of a DST switch: "02:00 MESZ–02:00 MEZ"
-            return a.toString(day + QLatin1Char(' ') + time) + QLatin1Char(' ') + zoneA + QChar(0x2013) + endText +
-                   QLatin1Char(' ') + zoneB;
+            return a.toString(day + QLatin1Char(' ') + time) + QLatin1Char(' ') + zoneA + QChar(0x2013) +
+                   endText + QLatin1Char(' ') + zoneB;
         return a.toString(day + QLatin1Char(' ') + time) + QChar(0x2013) + endText + QLatin1Char(' ') + zoneA;
     }
-    return a.toString(day + QLatin1Char(' ') + time) + (zoneA == zoneB ? QString() : QLatin1Char(' ') + zoneA) +
-           QStringLiteral(" \u2013 ") + b.toString(day + QLatin1Char(' ') + time) + QLatin1Char(' ') + zoneB;
+    return a.toString(day + QLatin1Char(' ') + time) +
+           (zoneA == zoneB ? QString() : QLatin1Char(' ') + zoneA) + QStringLiteral(" \u2013 ") +
+           b.toString(day + QLatin1Char(' ') + time) + QLatin1Char(' ') + zoneB;
 }
 
 QString TimeFormat::toDisplay(int64_t msecs, const QTimeZone &zone)

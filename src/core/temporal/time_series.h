@@ -10,7 +10,8 @@
 
 namespace kw {
 
-/// \brief Observations of one quantity at one site: times (ms since 1970 UTC) and values in two sorted arrays.
+/// \brief Observations of one quantity at one site: times (ms since 1970 UTC) and values in two sorted
+/// arrays.
 ///
 /// Built for animation: a window [begin, end) is found with two binary searches, so rebuilding a map for
 /// a new time costs O(log n + k) per series, not a scan. Only observations are stored; a gap in the data

@@ -11,7 +11,6 @@
 #include <QPainterPath>
 #include <QSaveFile>
 #include <QSvgGenerator>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -26,13 +25,11 @@ constexpr int64_t day = 24 * hour;
 /// A round step (1, 2, 2.5, 5 × 10^k) giving about \a n intervals over \a span.
 double niceStep(double span, int n)
 {
-    if (!(span > 0))
-        return 1;
+    if (!(span > 0)) return 1;
     const double raw = span / n;
     const double p = std::pow(10.0, std::floor(std::log10(raw)));
     for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (raw <= m * p)
-            return m * p;
+        if (raw <= m * p) return m * p;
     return 10 * p;
 }
 
@@ -51,9 +48,9 @@ std::vector<int64_t> tickTimes(int64_t begin, int64_t end, const QTimeZone &zone
         int months;
         int64_t ms;
     };
-    const Step steps[] = {{0, hour},     {0, 2 * hour}, {0, 3 * hour},  {0, 6 * hour},  {0, 12 * hour},
-                          {0, day},      {0, 2 * day},  {0, 7 * day},   {0, 14 * day},  {1, 0},
-                          {3, 0},        {6, 0},        {12, 0},        {24, 0},        {60, 0}};
+    const Step steps[] = {{0, hour}, {0, 2 * hour}, {0, 3 * hour}, {0, 6 * hour}, {0, 12 * hour},
+                          {0, day},  {0, 2 * day},  {0, 7 * day},  {0, 14 * day}, {1, 0},
+                          {3, 0},    {6, 0},        {12, 0},       {24, 0},       {60, 0}};
     Step chosen = steps[std::size(steps) - 1];
     for (const Step &s : steps) {
         const double length = s.months ? s.months * 30.0 * day : double(s.ms);
@@ -94,8 +91,7 @@ std::vector<int64_t> tickTimes(int64_t begin, int64_t end, const QTimeZone &zone
 
 int64_t medianSpacing(std::span<const int64_t> t)
 {
-    if (t.size() < 2)
-        return 0;
+    if (t.size() < 2) return 0;
     std::vector<int64_t> d;
     d.reserve(t.size() - 1);
     for (size_t i = 1; i < t.size(); ++i)
@@ -106,7 +102,8 @@ int64_t medianSpacing(std::span<const int64_t> t)
 
 } // namespace
 
-QList<TimeSeriesChart::Tick> TimeSeriesChart::timeTicks(int64_t begin, int64_t end, const QTimeZone &zone, int wanted)
+QList<TimeSeriesChart::Tick> TimeSeriesChart::timeTicks(int64_t begin, int64_t end, const QTimeZone &zone,
+                                                        int wanted)
 {
     bool showsDays = false;
     QList<Tick> out;
@@ -126,22 +123,22 @@ QList<TimeSeriesChart::Tick> TimeSeriesChart::timeTicks(int64_t begin, int64_t e
     return out;
 }
 
-std::vector<std::pair<size_t, size_t>> TimeSeriesChart::segments(std::span<const int64_t> times, int64_t gapThreshold)
+std::vector<std::pair<size_t, size_t>> TimeSeriesChart::segments(std::span<const int64_t> times,
+                                                                 int64_t gapThreshold)
 {
     std::vector<std::pair<size_t, size_t>> out;
     const int64_t gap = gapThreshold > 0 ? gapThreshold : medianSpacing(times) * 3 / 2;
     size_t start = 0;
     for (size_t i = 1; i <= times.size(); ++i)
         if (i == times.size() || (gap > 0 && times[i] - times[i - 1] > gap)) {
-            if (i > start)
-                out.emplace_back(start, i);
+            if (i > start) out.emplace_back(start, i);
             start = i;
         }
     return out;
 }
 
-void TimeSeriesChart::addLine(const QString &label, std::span<const int64_t> times, std::span<const double> values,
-                              const QColor &color)
+void TimeSeriesChart::addLine(const QString &label, std::span<const int64_t> times,
+                              std::span<const double> values, const QColor &color)
 {
     Line l;
     l.label = label;
@@ -157,18 +154,15 @@ void TimeSeriesChart::addLine(const QString &label, std::span<const int64_t> tim
 
 std::optional<std::pair<int64_t, int64_t>> TimeSeriesChart::timeRange() const
 {
-    if (m_range)
-        return m_range;
+    if (m_range) return m_range;
     int64_t lo = std::numeric_limits<int64_t>::max(), hi = std::numeric_limits<int64_t>::min();
     for (const Line &l : m_lines)
         if (!l.times.empty()) {
             lo = std::min(lo, l.times.front());
             hi = std::max(hi, l.times.back());
         }
-    if (lo > hi)
-        return std::nullopt;
-    if (lo == hi)
-        hi = lo + hour;
+    if (lo > hi) return std::nullopt;
+    if (lo == hi) hi = lo + hour;
     return std::pair{lo, hi};
 }
 
@@ -190,7 +184,8 @@ void TimeSeriesChart::paint(QPainter &painter, const QRectF &rect, double dpi) c
     double vmin = std::numeric_limits<double>::infinity(), vmax = -vmin;
     for (const Line &l : m_lines)
         for (size_t i = 0; i < l.times.size(); ++i)
-            if (std::isfinite(l.values[i]) && (!range || (l.times[i] >= range->first && l.times[i] <= range->second))) {
+            if (std::isfinite(l.values[i]) &&
+                (!range || (l.times[i] >= range->first && l.times[i] <= range->second))) {
                 vmin = std::min(vmin, l.values[i]);
                 vmax = std::max(vmax, l.values[i]);
             }
@@ -198,10 +193,8 @@ void TimeSeriesChart::paint(QPainter &painter, const QRectF &rect, double dpi) c
         vmin = 0;
         vmax = 1;
     }
-    if (vmin > 0 && vmin < 0.5 * vmax)
-        vmin = 0; // counts and concentrations read best from zero
-    if (vmax == vmin)
-        vmax = vmin + 1;
+    if (vmin > 0 && vmin < 0.5 * vmax) vmin = 0; // counts and concentrations read best from zero
+    if (vmax == vmin) vmax = vmin + 1;
     const double vstep = niceStep(vmax - vmin, 5);
     vmin = std::floor(vmin / vstep) * vstep;
     vmax = std::ceil(vmax / vstep) * vstep;
@@ -212,8 +205,8 @@ void TimeSeriesChart::paint(QPainter &painter, const QRectF &rect, double dpi) c
     if (!m_title.isEmpty()) {
         painter.setFont(titleFont);
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(rect.left() + pad, top, rect.width() - 2 * pad, tfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         m_title);
+        painter.drawText(QRectF(rect.left() + pad, top, rect.width() - 2 * pad, tfm.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, m_title);
         top += tfm.height() + pad / 2;
     }
     // Legend entries in rows.
@@ -232,8 +225,7 @@ void TimeSeriesChart::paint(QPainter &painter, const QRectF &rect, double dpi) c
         painter.drawText(QPointF(lx + swatch + 3 * pt, top + fm.ascent()), l.label);
         lx += w;
     }
-    if (!m_lines.isEmpty())
-        top += fm.height() + pad;
+    if (!m_lines.isEmpty()) top += fm.height() + pad;
 
     double labelWidth = 0;
     for (double v = vmin; v <= vmax + vstep / 2; v += vstep)
@@ -241,7 +233,8 @@ void TimeSeriesChart::paint(QPainter &painter, const QRectF &rect, double dpi) c
     const QString unitText = m_unit;
     const double unitHeight = unitText.isEmpty() ? 0 : 1.5 * fm.height() + 2 * pt;
     const QRectF plot(rect.left() + pad + labelWidth + 4 * pt, top + unitHeight,
-                      rect.width() - 2 * pad - labelWidth - 4 * pt - fm.horizontalAdvance(QStringLiteral("00:00")) / 2,
+                      rect.width() - 2 * pad - labelWidth - 4 * pt -
+                          fm.horizontalAdvance(QStringLiteral("00:00")) / 2,
                       rect.bottom() - pad - 2 * fm.height() - 4 * pt - top - unitHeight);
     if (plot.width() < 10 || plot.height() < 10) {
         painter.restore();
@@ -259,14 +252,17 @@ void TimeSeriesChart::paint(QPainter &painter, const QRectF &rect, double dpi) c
         painter.setPen(QPen(QColor(225, 225, 225), 1));
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(rect.left() + pad, y - fm.height() / 2, labelWidth, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                         valueText(v, vstep));
+        painter.drawText(QRectF(rect.left() + pad, y - fm.height() / 2, labelWidth, fm.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, valueText(v, vstep));
     }
     if (range) {
         const double span = double(range->second - range->first);
-        const auto xOf = [&](int64_t t) { return plot.left() + double(t - range->first) / span * plot.width(); };
+        const auto xOf = [&](int64_t t) {
+            return plot.left() + double(t - range->first) / span * plot.width();
+        };
         bool showsDays = false;
-        const std::vector<int64_t> ticks = tickTimes(range->first, range->second, zone, std::max(2, int(plot.width() / (60 * pt))), showsDays);
+        const std::vector<int64_t> ticks = tickTimes(range->first, range->second, zone,
+                                                     std::max(2, int(plot.width() / (60 * pt))), showsDays);
         QDate lastDate;
         for (int64_t t : ticks) {
             const double x = xOf(t);
@@ -275,14 +271,18 @@ void TimeSeriesChart::paint(QPainter &painter, const QRectF &rect, double dpi) c
             painter.setPen(Qt::black);
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 3 * pt));
             const QDateTime dt = QDateTime::fromMSecsSinceEpoch(t, zone);
-            const QString first = showsDays ? dt.toString(QStringLiteral("dd.MM.")) : dt.toString(QStringLiteral("HH:mm"));
-            painter.drawText(QRectF(x - 40 * pt, plot.bottom() + 4 * pt, 80 * pt, fm.height()), Qt::AlignHCenter | Qt::AlignTop, first);
+            const QString first =
+                showsDays ? dt.toString(QStringLiteral("dd.MM.")) : dt.toString(QStringLiteral("HH:mm"));
+            painter.drawText(QRectF(x - 40 * pt, plot.bottom() + 4 * pt, 80 * pt, fm.height()),
+                             Qt::AlignHCenter | Qt::AlignTop, first);
             if (!showsDays && dt.date() != lastDate)
-                painter.drawText(QRectF(x - 40 * pt, plot.bottom() + 4 * pt + fm.height(), 80 * pt, fm.height()),
-                                 Qt::AlignHCenter | Qt::AlignTop, dt.toString(QStringLiteral("dd.MM.yyyy")));
+                painter.drawText(
+                    QRectF(x - 40 * pt, plot.bottom() + 4 * pt + fm.height(), 80 * pt, fm.height()),
+                    Qt::AlignHCenter | Qt::AlignTop, dt.toString(QStringLiteral("dd.MM.yyyy")));
             if (showsDays && dt.date().year() != lastDate.year())
-                painter.drawText(QRectF(x - 40 * pt, plot.bottom() + 4 * pt + fm.height(), 80 * pt, fm.height()),
-                                 Qt::AlignHCenter | Qt::AlignTop, dt.toString(QStringLiteral("yyyy")));
+                painter.drawText(
+                    QRectF(x - 40 * pt, plot.bottom() + 4 * pt + fm.height(), 80 * pt, fm.height()),
+                    Qt::AlignHCenter | Qt::AlignTop, dt.toString(QStringLiteral("yyyy")));
             lastDate = dt.date();
         }
         painter.save();
@@ -292,8 +292,7 @@ void TimeSeriesChart::paint(QPainter &painter, const QRectF &rect, double dpi) c
             for (const auto &[first, last] : segments(l.times, m_gap)) {
                 bool open = false;
                 for (size_t i = first; i < last; ++i) {
-                    if (!std::isfinite(l.values[i]))
-                        continue;
+                    if (!std::isfinite(l.values[i])) continue;
                     const QPointF p(xOf(l.times[i]), yOf(l.values[i]));
                     if (open)
                         path.lineTo(p);

@@ -9,7 +9,6 @@
 #include <QSize>
 #include <QString>
 #include <QTimeZone>
-
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -60,7 +59,8 @@ public:
     /// Index ranges [first, last) of \a times that are drawn as connected lines: a line breaks where two
     /// observations are further apart than \a gapThreshold (0: 1.5 times the median spacing, so a single
     /// missed reading shows).
-    static std::vector<std::pair<size_t, size_t>> segments(std::span<const int64_t> times, int64_t gapThreshold = 0);
+    static std::vector<std::pair<size_t, size_t>> segments(std::span<const int64_t> times,
+                                                           int64_t gapThreshold = 0);
 
     /// The time span shown: setTimeRange() or the data's (nullopt without data).
     std::optional<std::pair<int64_t, int64_t>> timeRange() const;

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "support/wkt_fixtures.h"
 #include "core/analysis/geoprocessing.h"
 #include "core/data/data_provider.h"
 #include "core/data/gdal/geopackage_writer.h"
 #include "core/geometry/geometry_engine.h"
+#include "support/wkt_fixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 
 using namespace kw;
 
 namespace {
-bool near(double a, double b, double tolerance) { return std::abs(a - b) <= tolerance; }
+bool near(double a, double b, double tolerance)
+{
+    return std::abs(a - b) <= tolerance;
+}
 } // namespace
 
 /// \brief Buffer, intersection, dissolve, selection by distance and repair, on hand-computed cases.
@@ -26,7 +28,8 @@ class TestGeoprocessing : public QObject
 private Q_SLOTS:
     void geometryEngineBasics()
     {
-        const Geometry bowtie = *Geometry::fromWkt(QStringLiteral("POLYGON((30 0, 40 10, 40 0, 30 10, 30 0))"));
+        const Geometry bowtie =
+            *Geometry::fromWkt(QStringLiteral("POLYGON((30 0, 40 10, 40 0, 30 10, 30 0))"));
         const auto reason = GeometryEngine::invalidReason(bowtie);
         QVERIFY(reason);
         QVERIFY2(reason->contains(QStringLiteral("Self-intersection")), qPrintable(*reason));
@@ -38,7 +41,8 @@ private Q_SLOTS:
         QCOMPARE(GeometryEngine::distance(*Geometry::fromWkt(QStringLiteral("POINT(0 0)")),
                                           *Geometry::fromWkt(QStringLiteral("POINT(6 8)"))),
                  10.0);
-        const PreparedGeometry square(*Geometry::fromWkt(QStringLiteral("POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))")));
+        const PreparedGeometry square(
+            *Geometry::fromWkt(QStringLiteral("POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))")));
         QVERIFY(square.covers(5, 5));
         QVERIFY(square.covers(10, 5)); // boundary
         QVERIFY(!square.covers(10.001, 5));
@@ -85,12 +89,13 @@ private Q_SLOTS:
 
     void intersection()
     {
-        const auto a = test::storeFromWkt({QStringLiteral("POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))")}, Crs::etrs89Utm32(),
-                                          {1}, {QStringLiteral("a")});
+        const auto a = test::storeFromWkt({QStringLiteral("POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))")},
+                                          Crs::etrs89Utm32(), {1}, {QStringLiteral("a")});
         const auto b = test::storeFromWkt({QStringLiteral("POLYGON((5 5, 15 5, 15 15, 5 15, 5 5))"),
                                            QStringLiteral("POLYGON((10 0, 20 0, 20 4, 10 4, 10 0))"),
                                            QStringLiteral("POLYGON((100 100, 101 100, 101 101, 100 100))")},
-                                          Crs::etrs89Utm32(), {2, 3, 4}, {QStringLiteral("b1"), QStringLiteral("b2"), QStringLiteral("b3")});
+                                          Crs::etrs89Utm32(), {2, 3, 4},
+                                          {QStringLiteral("b1"), QStringLiteral("b2"), QStringLiteral("b3")});
         const auto r = Geoprocessing::intersection(*a, *b);
         QVERIFY(r.ok());
         // Only the 5 x 5 overlap: b2 touches a along an edge (no area), b3 is far away.
@@ -109,7 +114,8 @@ private Q_SLOTS:
         const auto in = test::storeFromWkt({QStringLiteral("POLYGON((0 0, 10 0, 10 10, 0 10, 0 0))"),
                                             QStringLiteral("POLYGON((10 0, 20 0, 20 10, 10 10, 10 0))"),
                                             QStringLiteral("POLYGON((30 0, 31 0, 31 1, 30 1, 30 0))")},
-                                           Crs::etrs89Utm32(), {}, {QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("y")});
+                                           Crs::etrs89Utm32(), {},
+                                           {QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("y")});
         const auto r = Geoprocessing::dissolve(*in, QStringLiteral("name"));
         QVERIFY(r.ok());
         QCOMPARE(r->store->featureCount(), size_t(2));

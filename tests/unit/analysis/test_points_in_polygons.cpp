@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "support/wkt_fixtures.h"
 #include "core/analysis/points_in_polygons.h"
 #include "core/geometry/geometry_engine.h"
+#include "support/wkt_fixtures.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace kw;
@@ -28,8 +27,9 @@ std::shared_ptr<FeatureStore> polygons(const Crs &crs = Crs::etrs89Utm32())
 /// p7 (50 50) v100 in nothing.
 std::shared_ptr<FeatureStore> points()
 {
-    return test::storeFromWkt({QStringLiteral("POINT(5 5)"), QStringLiteral("POINT(2 8)"), QStringLiteral("POINT(10 5)"),
-                               QStringLiteral("POINT(15 5)"), QStringLiteral("POINT(32 5)"), QStringLiteral("POINT(35 5)"),
+    return test::storeFromWkt({QStringLiteral("POINT(5 5)"), QStringLiteral("POINT(2 8)"),
+                               QStringLiteral("POINT(10 5)"), QStringLiteral("POINT(15 5)"),
+                               QStringLiteral("POINT(32 5)"), QStringLiteral("POINT(35 5)"),
                                QStringLiteral("POINT(50 50)"), QStringLiteral("POINT(38 5)")},
                               Crs::etrs89Utm32(), {1, 3, 10, noValue, 7, 2, 100, 4});
 }
@@ -114,15 +114,17 @@ private Q_SLOTS:
         // A 1 km square around 410500/5478500 (EPSG:25832); points in WGS 84, converted with
         // cs2cs EPSG:25832 EPSG:4326: 410500/5478500 → 49.45256321 N 7.76512013 E (inside),
         // 412000/5478500 → 49.45278231 N 7.78581151 E (1 km east of the square).
-        const auto square = test::storeFromWkt({QStringLiteral("POLYGON((410000 5478000, 411000 5478000, 411000 5479000, "
-                                                               "410000 5479000, 410000 5478000))")},
-                                               Crs::etrs89Utm32());
+        const auto square =
+            test::storeFromWkt({QStringLiteral("POLYGON((410000 5478000, 411000 5478000, 411000 5479000, "
+                                               "410000 5479000, 410000 5478000))")},
+                               Crs::etrs89Utm32());
         const auto wgs = test::storeFromWkt({QStringLiteral("POINT(7.76512013 49.45256321)"),
                                              QStringLiteral("POINT(7.78581151 49.45278231)")},
                                             Crs::wgs84());
         const auto r = PointsInPolygons::run(*wgs, *square, {});
         QVERIFY(r.ok());
-        QCOMPARE(r->polygons->attributes().intData(r->polygons->attributes().fieldIndex(QStringLiteral("count")))[0],
+        QCOMPARE(r->polygons->attributes().intData(
+                     r->polygons->attributes().fieldIndex(QStringLiteral("count")))[0],
                  int64_t(1));
         QCOMPARE(r->pointsOutside, size_t(1));
         QCOMPARE(r->polygons->crs(), Crs::etrs89Utm32());
@@ -143,7 +145,8 @@ private Q_SLOTS:
         o.field = QStringLiteral("no2");
         r = PointsInPolygons::run(*points(), *polygons(), o);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.contains(QStringLiteral("numeric fields: v")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("numeric fields: v")),
+                 qPrintable(r.error().message));
     }
 };
 

@@ -9,7 +9,6 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
 
 using namespace kw;
@@ -36,15 +35,18 @@ qint64 date(int y, int m, int d)
 /// P3 until 2026-08-31 (open start).
 std::shared_ptr<FeatureStore> projects()
 {
-    auto store = std::make_shared<FeatureStore>(Fields{Field{QStringLiteral("titel"), FieldType::String, QString()},
-                                                       Field{QStringLiteral("beginn"), FieldType::Date, QString()},
-                                                       Field{QStringLiteral("ende"), FieldType::Date, QString()}},
-                                                Crs::etrs89Utm32());
+    auto store =
+        std::make_shared<FeatureStore>(Fields{Field{QStringLiteral("titel"), FieldType::String, QString()},
+                                              Field{QStringLiteral("beginn"), FieldType::Date, QString()},
+                                              Field{QStringLiteral("ende"), FieldType::Date, QString()}},
+                                       Crs::etrs89Utm32());
     const struct
     {
         const char *titel;
         qint64 beginn, ende;
-    } rows[] = {{"P1", date(2026, 9, 1), date(2026, 9, 30)}, {"P2", date(2026, 10, 1), -1}, {"P3", -1, date(2026, 8, 31)}};
+    } rows[] = {{"P1", date(2026, 9, 1), date(2026, 9, 30)},
+                {"P2", date(2026, 10, 1), -1},
+                {"P3", -1, date(2026, 8, 31)}};
     int64_t fid = 1;
     for (const auto &r : rows) {
         store->beginFeature(fid++);
@@ -52,10 +54,8 @@ std::shared_ptr<FeatureStore> projects()
         store->beginRing();
         store->addVertex(410500, 5478500);
         store->attributes().setString(0, QString::fromLatin1(r.titel));
-        if (r.beginn >= 0)
-            store->attributes().setDateTime(1, r.beginn);
-        if (r.ende >= 0)
-            store->attributes().setDateTime(2, r.ende);
+        if (r.beginn >= 0) store->attributes().setDateTime(1, r.beginn);
+        if (r.ende >= 0) store->attributes().setDateTime(2, r.ende);
         store->endFeature(GeometryType::Point);
     }
     store->finish();
@@ -67,20 +67,20 @@ QStringList shown(const VectorLayer &layer)
     QStringList titles;
     const auto mask = layer.filterMask();
     for (size_t f = 0; f < layer.store()->featureCount(); ++f)
-        if (!mask || (*mask)[f])
-            titles << layer.store()->attributes().text(f, 0);
+        if (!mask || (*mask)[f]) titles << layer.store()->attributes().text(f, 0);
     return titles;
 }
 
 std::shared_ptr<SensorLayer> sensorLayer()
 {
     SensorQuery q;
-    q.sites = test::testData(QStringLiteral("sensors/messstellen_klein.csv")) + QStringLiteral("|crs=EPSG:25832");
-    auto layer = std::make_shared<SensorLayer>(SourceUri::parse(test::testData(QStringLiteral("sensors/messwerte_klein.csv"))),
-                                               QStringLiteral("NO2"), QStringLiteral("NO2"), q);
+    q.sites =
+        test::testData(QStringLiteral("sensors/messstellen_klein.csv")) + QStringLiteral("|crs=EPSG:25832");
+    auto layer = std::make_shared<SensorLayer>(
+        SourceUri::parse(test::testData(QStringLiteral("sensors/messwerte_klein.csv"))),
+        QStringLiteral("NO2"), QStringLiteral("NO2"), q);
     const Status st = layer->load(Crs::etrs89Utm32());
-    if (!st.ok())
-        qFatal("%s", qPrintable(st.error().message));
+    if (!st.ok()) qFatal("%s", qPrintable(st.error().message));
     return layer;
 }
 
@@ -99,16 +99,23 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         const auto day = [](const char *d) { return local(d); };
         // End dates are included: P1 is shown on its last day, 30 September, until local midnight.
-        QTest::newRow("30.09.") << day("2026-09-30") << day("2026-10-01") << false << QStringList{QStringLiteral("P1")};
-        QTest::newRow("01.10.") << day("2026-10-01") << day("2026-10-02") << false << QStringList{QStringLiteral("P2")};
-        QTest::newRow("31.08.") << day("2026-08-31") << day("2026-09-01") << false << QStringList{QStringLiteral("P3")};
-        QTest::newRow("2030: open end") << day("2030-01-01") << day("2030-01-02") << false << QStringList{QStringLiteral("P2")};
-        QTest::newRow("2020: open start") << day("2020-01-01") << day("2020-01-02") << false << QStringList{QStringLiteral("P3")};
+        QTest::newRow("30.09.") << day("2026-09-30") << day("2026-10-01") << false
+                                << QStringList{QStringLiteral("P1")};
+        QTest::newRow("01.10.") << day("2026-10-01") << day("2026-10-02") << false
+                                << QStringList{QStringLiteral("P2")};
+        QTest::newRow("31.08.") << day("2026-08-31") << day("2026-09-01") << false
+                                << QStringList{QStringLiteral("P3")};
+        QTest::newRow("2030: open end")
+            << day("2030-01-01") << day("2030-01-02") << false << QStringList{QStringLiteral("P2")};
+        QTest::newRow("2020: open start")
+            << day("2020-01-01") << day("2020-01-02") << false << QStringList{QStringLiteral("P3")};
         QTest::newRow("Aug to Oct") << day("2026-08-31") << day("2026-10-02") << false
-                                    << QStringList{QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3")};
-        QTest::newRow("instant 30.09. 23:59") << local("2026-09-30T23:59") << local("2026-09-30T23:59") << true
-                                              << QStringList{QStringLiteral("P1")};
-        QTest::newRow("instant 01.10. 00:00") << day("2026-10-01") << day("2026-10-01") << true << QStringList{QStringLiteral("P2")};
+                                    << QStringList{QStringLiteral("P1"), QStringLiteral("P2"),
+                                                   QStringLiteral("P3")};
+        QTest::newRow("instant 30.09. 23:59") << local("2026-09-30T23:59") << local("2026-09-30T23:59")
+                                              << true << QStringList{QStringLiteral("P1")};
+        QTest::newRow("instant 01.10. 00:00")
+            << day("2026-10-01") << day("2026-10-01") << true << QStringList{QStringLiteral("P2")};
     }
     void dateRangeFilter()
     {
@@ -149,7 +156,8 @@ private Q_SLOTS:
         layer.setTimeWindow(TimeWindow::interval(0, 1));
         Status st = layer.setTemporalFilter({QStringLiteral("start"), QString()});
         QVERIFY(!st.ok());
-        QVERIFY2(st.error().message.contains(QStringLiteral("no field 'start'")), qPrintable(st.error().message));
+        QVERIFY2(st.error().message.contains(QStringLiteral("no field 'start'")),
+                 qPrintable(st.error().message));
         st = layer.setTemporalFilter({QStringLiteral("titel"), QString()});
         QVERIFY(!st.ok());
         QVERIFY2(st.error().message.contains(QStringLiteral("no date")), qPrintable(st.error().message));
@@ -187,14 +195,15 @@ private Q_SLOTS:
         const auto layer = sensorLayer();
         layer->setRenderer(std::make_unique<GraduatedRenderer>(
             GraduatedRenderer::fromBreaks(QStringLiteral("value"), {0, 25, 50, 5000}, Symbol())));
-        const TimeWindow early = TimeWindow::interval(utc("2026-10-25T00:00Z"), utc("2026-10-25T01:00Z")); // 20.5
-        const TimeWindow late = TimeWindow::interval(utc("2026-10-25T03:00Z"), utc("2026-10-25T04:00Z"));  // 1234.5
+        const TimeWindow early =
+            TimeWindow::interval(utc("2026-10-25T00:00Z"), utc("2026-10-25T01:00Z")); // 20.5
+        const TimeWindow late =
+            TimeWindow::interval(utc("2026-10-25T03:00Z"), utc("2026-10-25T04:00Z")); // 1234.5
         std::vector<int> symbols;
         double size = std::nan("");
         const auto classOf = [&](const FeatureRenderer &r) {
             auto copy = r.clone();
-            if (!copy->prepare(layer->store()->fields()).ok())
-                return -2;
+            if (!copy->prepare(layer->store()->fields()).ok()) return -2;
             copy->choose(*layer->store(), 0, symbols, size);
             return symbols.empty() ? -1 : symbols.front();
         };
@@ -242,7 +251,8 @@ private Q_SLOTS:
         QVERIFY(no2->load(Crs::etrs89Utm32()).ok());
         QCOMPARE(no2->store()->featureCount(), size_t(1));
         // Naming a table opens it as a plain layer.
-        const auto table = LayerFactory::fromSource(SourceUri::parse(cache + QStringLiteral("|layername=sites")), {QStringLiteral("sites")});
+        const auto table = LayerFactory::fromSource(
+            SourceUri::parse(cache + QStringLiteral("|layername=sites")), {QStringLiteral("sites")});
         QVERIFY(table.ok());
         QVERIFY(!dynamic_cast<SensorLayer *>(table->front().get()));
     }
@@ -259,7 +269,8 @@ private Q_SLOTS:
         s.end = utc("2026-10-25T03:00Z");
         s.aggregation = Aggregation::Max;
         TemporalController::apply(layers, s, s.begin);
-        QCOMPARE(sensors->timeWindow(), std::optional<TimeWindow>(TimeWindow::interval(s.begin, s.begin + 3600000, Aggregation::Max)));
+        QCOMPARE(sensors->timeWindow(), std::optional<TimeWindow>(TimeWindow::interval(
+                                            s.begin, s.begin + 3600000, Aggregation::Max)));
         QCOMPARE(shown(*projectLayer), QStringList{QStringLiteral("P2")});
         TemporalController::apply(layers, s, std::nullopt);
         QVERIFY(!sensors->timeWindow());

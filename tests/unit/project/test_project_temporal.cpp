@@ -28,13 +28,15 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         SensorQuery q;
-        q.sites = test::testData(QStringLiteral("sensors/messstellen_klein.csv")) + QStringLiteral("|crs=EPSG:25832");
+        q.sites = test::testData(QStringLiteral("sensors/messstellen_klein.csv")) +
+                  QStringLiteral("|crs=EPSG:25832");
         auto data = SensorSources::load(test::testData(QStringLiteral("sensors/messwerte_klein.csv")), q);
         QVERIFY(data.ok());
         QDir(m_dir.path()).mkpath(QStringLiteral("daten"));
         const QString cache = m_dir.filePath(QStringLiteral("daten/messnetz.gpkg"));
         QVERIFY(SensorCache::write(*data, cache).ok());
-        QVERIFY(QFile::copy(test::sharedData(QStringLiteral("counties/nc.gpkg")), m_dir.filePath(QStringLiteral("daten/nc.gpkg"))));
+        QVERIFY(QFile::copy(test::sharedData(QStringLiteral("counties/nc.gpkg")),
+                            m_dir.filePath(QStringLiteral("daten/nc.gpkg"))));
 
         Project p;
         TemporalSettings t;
@@ -47,10 +49,12 @@ private Q_SLOTS:
         p.setTemporal(t);
         SourceUri uri;
         uri.path = cache;
-        p.addLayer(std::make_shared<SensorLayer>(uri, QStringLiteral("NO2"), QStringLiteral("Stickstoffdioxid")));
+        p.addLayer(
+            std::make_shared<SensorLayer>(uri, QStringLiteral("NO2"), QStringLiteral("Stickstoffdioxid")));
         p.addLayer(std::make_shared<SensorLayer>(uri, QStringLiteral("LAeq"), QStringLiteral("Lärm")));
-        auto counties = std::make_shared<VectorLayer>(SourceUri::parse(m_dir.filePath(QStringLiteral("daten/nc.gpkg"))),
-                                                      QStringLiteral("nc.gpkg"), QStringLiteral("Landkreise"));
+        auto counties =
+            std::make_shared<VectorLayer>(SourceUri::parse(m_dir.filePath(QStringLiteral("daten/nc.gpkg"))),
+                                          QStringLiteral("nc.gpkg"), QStringLiteral("Landkreise"));
         p.addLayer(counties);
         m_path = m_dir.filePath(QStringLiteral("zeit.kwproj"));
         QVERIFY(p.write(m_path).ok());
@@ -69,11 +73,13 @@ private Q_SLOTS:
         const QJsonArray sensors = root.value(QLatin1String("sensors")).toArray();
         QCOMPARE(sensors.size(), 1); // both layers share one source
         QCOMPARE(sensors[0].toObject().value(QLatin1String("id")).toString(), QStringLiteral("messnetz"));
-        QCOMPARE(sensors[0].toObject().value(QLatin1String("source")).toString(), QStringLiteral("daten/messnetz.gpkg"));
+        QCOMPARE(sensors[0].toObject().value(QLatin1String("source")).toString(),
+                 QStringLiteral("daten/messnetz.gpkg"));
         const QJsonObject noise = root.value(QLatin1String("layers")).toArray()[1].toObject(); // top first
         QCOMPARE(noise.value(QLatin1String("kind")).toString(), QStringLiteral("sensor"));
         QCOMPARE(noise.value(QLatin1String("sensor")).toObject(),
-                 (QJsonObject{{QStringLiteral("source"), QStringLiteral("messnetz")}, {QStringLiteral("property"), QStringLiteral("LAeq")}}));
+                 (QJsonObject{{QStringLiteral("source"), QStringLiteral("messnetz")},
+                              {QStringLiteral("property"), QStringLiteral("LAeq")}}));
     }
 
     void readsThemBack()
@@ -103,14 +109,21 @@ private Q_SLOTS:
     void dateRangeFilterRoundTrip()
     {
         const QByteArray json =
-            "{\"format\":\"kartenwerk-project\",\"version\":1,\"layers\":[{\"type\":\"layer\",\"source\":\"daten/nc.gpkg\","
+            "{\"format\":\"kartenwerk-project\",\"version\":1,\"layers\":[{\"type\":\"layer\",\"source\":"
+            "\"daten/nc.gpkg\","
             "\"layer\":\"nc.gpkg\",\"temporal\":{\"start_field\":\"beginn\",\"end_field\":\"ende\"}}]}";
         auto p = Project::fromJson(json, m_dir.path());
         QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().message));
         auto *layer = dynamic_cast<VectorLayer *>((*p)->layers().front().get());
         QCOMPARE(layer->temporalFilter(), (TemporalFilter{QStringLiteral("beginn"), QStringLiteral("ende")}));
         const QJsonObject back = QJsonDocument::fromJson((*p)->toJson(m_dir.path())).object();
-        QCOMPARE(back.value(QLatin1String("layers")).toArray()[0].toObject().value(QLatin1String("temporal")).toObject().value(QLatin1String("end_field")).toString(),
+        QCOMPARE(back.value(QLatin1String("layers"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QLatin1String("temporal"))
+                     .toObject()
+                     .value(QLatin1String("end_field"))
+                     .toString(),
                  QStringLiteral("ende"));
     }
 
@@ -118,14 +131,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("sensor source without id") << QByteArray("{\"format\":\"kartenwerk-project\",\"version\":1,\"layers\":[],\"sensors\":[{\"source\":\"a.gpkg\"}]}")
-                                                  << "sensors/0";
+        QTest::newRow("sensor source without id")
+            << QByteArray("{\"format\":\"kartenwerk-project\",\"version\":1,\"layers\":[],\"sensors\":[{"
+                          "\"source\":\"a.gpkg\"}]}")
+            << "sensors/0";
         QTest::newRow("unknown sensor source")
-            << QByteArray("{\"format\":\"kartenwerk-project\",\"version\":1,\"layers\":[{\"type\":\"layer\",\"kind\":\"sensor\","
+            << QByteArray("{\"format\":\"kartenwerk-project\",\"version\":1,\"layers\":[{\"type\":\"layer\","
+                          "\"kind\":\"sensor\","
                           "\"source\":\"a.gpkg\",\"sensor\":{\"source\":\"x\",\"property\":\"NO2\"}}]}")
             << "no sensor source 'x'";
         QTest::newRow("sensor layer without property")
-            << QByteArray("{\"format\":\"kartenwerk-project\",\"version\":1,\"layers\":[{\"type\":\"layer\",\"kind\":\"sensor\",\"source\":\"a.gpkg\"}]}")
+            << QByteArray("{\"format\":\"kartenwerk-project\",\"version\":1,\"layers\":[{\"type\":\"layer\","
+                          "\"kind\":\"sensor\",\"source\":\"a.gpkg\"}]}")
             << "sensor/property";
     }
     void errorsNameTheKey()
@@ -145,7 +162,8 @@ private Q_SLOTS:
         auto p = Project::fromJson(json, m_dir.path(), &warnings);
         QVERIFY(p.ok());
         QVERIFY(!(*p)->temporal());
-        QVERIFY2(warnings.join(QLatin1Char('\n')).contains(QStringLiteral("time/range/begin: 'x' is not an ISO 8601 time (kept")),
+        QVERIFY2(warnings.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("time/range/begin: 'x' is not an ISO 8601 time (kept")),
                  qPrintable(warnings.join(QLatin1Char('\n'))));
         QVERIFY((*p)->toJson(m_dir.path()).contains("\"begin\": \"x\""));
     }
@@ -153,11 +171,12 @@ private Q_SLOTS:
     void matchesTheSchema()
     {
         QProcess python;
-        python.start(QStringLiteral("/usr/bin/python3"),
-                     {QStringLiteral("-c"),
-                      QStringLiteral("import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), "
-                                     "json.load(open(sys.argv[2]))); print('ok')"),
-                      m_path, QStringLiteral(KW_SOURCE_DIR "/resources/schema/kwproj.schema.json")});
+        python.start(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), "
+                            "json.load(open(sys.argv[2]))); print('ok')"),
+             m_path, QStringLiteral(KW_SOURCE_DIR "/resources/schema/kwproj.schema.json")});
         QVERIFY(python.waitForFinished(60000));
         const QByteArray error = python.readAllStandardError();
         if (python.exitCode() != 0 && error.contains("No module named"))

@@ -21,10 +21,10 @@ private:
     static SensorData sample()
     {
         SensorQuery q;
-        q.sites = test::testData(QStringLiteral("sensors/messstellen_klein.csv")) + QStringLiteral("|crs=EPSG:25832");
+        q.sites = test::testData(QStringLiteral("sensors/messstellen_klein.csv")) +
+                  QStringLiteral("|crs=EPSG:25832");
         auto data = SensorSources::load(test::testData(QStringLiteral("sensors/messwerte_klein.csv")), q);
-        if (!data.ok())
-            qFatal("%s", qPrintable(data.error().message));
+        if (!data.ok()) qFatal("%s", qPrintable(data.error().message));
         return *data;
     }
 
@@ -35,7 +35,8 @@ private Q_SLOTS:
     {
         const SensorData original = sample();
         const QString path = m_dir.filePath(QStringLiteral("cache.gpkg"));
-        const Status st = SensorCache::write(original, path, {{QStringLiteral("origin"), QStringLiteral("test")}});
+        const Status st =
+            SensorCache::write(original, path, {{QStringLiteral("origin"), QStringLiteral("test")}});
         QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().message));
         QVERIFY(SensorCache::isCache(path));
         const auto back = SensorSources::load(path, SensorQuery());
@@ -57,8 +58,10 @@ private Q_SLOTS:
             QCOMPARE(b.site, a.site);
             QCOMPARE(b.property, a.property);
             QCOMPARE(b.unit, a.unit);
-            QVERIFY(std::equal(a.data.times().begin(), a.data.times().end(), b.data.times().begin(), b.data.times().end()));
-            QVERIFY(std::equal(a.data.values().begin(), a.data.values().end(), b.data.values().begin(), b.data.values().end()));
+            QVERIFY(std::equal(a.data.times().begin(), a.data.times().end(), b.data.times().begin(),
+                               b.data.times().end()));
+            QVERIFY(std::equal(a.data.values().begin(), a.data.values().end(), b.data.values().begin(),
+                               b.data.values().end()));
         }
         const auto meta = SensorCache::metadata(path);
         QVERIFY(meta.ok());
@@ -84,8 +87,8 @@ private Q_SLOTS:
         QStringList names;
         for (const Field &f : obs->fields)
             names << f.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("series_id"), QStringLiteral("time"), QStringLiteral("time_ms"),
-                                     QStringLiteral("value")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("series_id"), QStringLiteral("time"),
+                                     QStringLiteral("time_ms"), QStringLiteral("value")}));
         // The human-readable time column says the same as time_ms.
         auto store = DataProviders::loadVector(uri, QStringLiteral("observations"), LoadOptions());
         QVERIFY(store.ok());
@@ -106,8 +109,9 @@ private Q_SLOTS:
         QVERIFY(back.ok());
         QCOMPARE(back->series().size(), size_t(1));
         // No temporary files are left next to the cache.
-        const QStringList left = QDir(m_dir.path()).entryList(QStringList{QStringLiteral(".replace*")},
-                                                              QDir::Files | QDir::Hidden);
+        const QStringList left =
+            QDir(m_dir.path())
+                .entryList(QStringList{QStringLiteral(".replace*")}, QDir::Files | QDir::Hidden);
         QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
     }
 

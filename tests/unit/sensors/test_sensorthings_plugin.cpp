@@ -13,7 +13,6 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <cmath>
 
 using namespace kw;
@@ -29,19 +28,18 @@ qint64 utc(int h, int mi = 0, int s = 0, int ms = 0)
 QByteArray fixture(const QString &name, const QString &version)
 {
     QFile f(test::testData(QStringLiteral("sensorthings/") + name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
+    if (!f.open(QIODevice::ReadOnly)) qFatal("missing fixture %s", qPrintable(name));
     return f.readAll().replace("VERSION", version.toUtf8());
 }
 
 /// What to break in a server.
 struct Faults
 {
-    bool thingsError = false;         ///< Things answers HTTP 500 with a JSON error body
+    bool thingsError = false;          ///< Things answers HTTP 500 with a JSON error body
     bool malformedDatastreams = false; ///< the second page of Datastreams is cut off
-    bool refuseDataArray = false;     ///< observations with $resultFormat=dataArray get HTTP 400
-    bool hangObservations = false;    ///< observations are never answered
-    bool nextLinkLoop = false;        ///< the first Datastreams page links to itself
+    bool refuseDataArray = false;      ///< observations with $resultFormat=dataArray get HTTP 400
+    bool hangObservations = false;     ///< observations are never answered
+    bool nextLinkLoop = false;         ///< the first Datastreams page links to itself
 };
 
 /// Routes of a complete service: 3 Things and 3 Datastreams on two pages each, observations as described
@@ -49,39 +47,45 @@ struct Faults
 void serve(Server &server, const QString &version, const Faults &faults = {})
 {
     const QString v = QLatin1Char('/') + version;
-    server.route(v, fixture(version == QLatin1String("v1.1") ? QStringLiteral("root_v11.json") : QStringLiteral("root_v10.json"), version));
+    server.route(v, fixture(version == QLatin1String("v1.1") ? QStringLiteral("root_v11.json")
+                                                             : QStringLiteral("root_v10.json"),
+                            version));
     server.route(v + QStringLiteral("/Things"), [=](const QUrlQuery &q) {
         if (faults.thingsError)
             return Server::Response{500, fixture(QStringLiteral("error_500.json"), version)};
-        return Server::Response{200, fixture(q.hasQueryItem(QStringLiteral("$skip")) ? QStringLiteral("things_2.json")
-                                                                                     : QStringLiteral("things_1.json"),
+        return Server::Response{200, fixture(q.hasQueryItem(QStringLiteral("$skip"))
+                                                 ? QStringLiteral("things_2.json")
+                                                 : QStringLiteral("things_1.json"),
                                              version)};
     });
     server.route(v + QStringLiteral("/Datastreams"), [=](const QUrlQuery &q) {
         if (!q.hasQueryItem(QStringLiteral("$skip"))) {
             QByteArray body = fixture(QStringLiteral("datastreams_1.json"), version);
             if (faults.nextLinkLoop)
-                body.replace("$skip=2&$top=2", "$select=id,name,unitOfMeasurement&$expand=Thing($select=id),ObservedProperty($select=id,name,definition)&$top=1000");
+                body.replace("$skip=2&$top=2", "$select=id,name,unitOfMeasurement&$expand=Thing($select=id),"
+                                               "ObservedProperty($select=id,name,definition)&$top=1000");
             return Server::Response{200, body};
         }
-        return Server::Response{200, fixture(faults.malformedDatastreams ? QStringLiteral("datastreams_2_malformed.json")
-                                                                        : QStringLiteral("datastreams_2.json"),
+        return Server::Response{200, fixture(faults.malformedDatastreams
+                                                 ? QStringLiteral("datastreams_2_malformed.json")
+                                                 : QStringLiteral("datastreams_2.json"),
                                              version)};
     });
     const auto observations = [=](const QString &first, const QString &second) {
         return [=](const QUrlQuery &q) {
-            if (faults.hangObservations)
-                return Server::Response{200, {}, "application/json", -1};
+            if (faults.hangObservations) return Server::Response{200, {}, "application/json", -1};
             if (faults.refuseDataArray && q.hasQueryItem(QStringLiteral("$resultFormat")))
-                return Server::Response{400, "{\"code\":400,\"type\":\"error\",\"message\":\"Unknown $resultFormat\"}"};
+                return Server::Response{
+                    400, "{\"code\":400,\"type\":\"error\",\"message\":\"Unknown $resultFormat\"}"};
             if (faults.refuseDataArray && first.contains(QLatin1String("no2")))
                 return Server::Response{200, fixture(QStringLiteral("observations_plain_no2.json"), version)};
             const bool page2 = q.hasQueryItem(QStringLiteral("$skip")) && !second.isEmpty();
             return Server::Response{200, fixture(page2 ? second : first, version)};
         };
     };
-    server.route(v + QStringLiteral("/Datastreams('ds-no2-1')/Observations"),
-                 observations(QStringLiteral("observations_no2_1.json"), QStringLiteral("observations_no2_2.json")));
+    server.route(
+        v + QStringLiteral("/Datastreams('ds-no2-1')/Observations"),
+        observations(QStringLiteral("observations_no2_1.json"), QStringLiteral("observations_no2_2.json")));
     server.route(v + QStringLiteral("/Datastreams(42)/Observations"),
                  observations(QStringLiteral("observations_plain_42.json"), QString()));
     server.route(v + QStringLiteral("/Datastreams('o''brien-laeq')/Observations"),
@@ -145,11 +149,15 @@ private Q_SLOTS:
         QCOMPARE(data->sites()[1].name, QStringLiteral("Verkehrszählstelle Pariser Straße"));
         QCOMPARE(data->sites()[0].kind, QStringLiteral("luftqualitaet"));
         QCOMPARE(data->sites()[1].kind, QStringLiteral("verkehr"));
-        // WGS 84 → EPSG:25832, expected values from cs2cs EPSG:4326 EPSG:25832 (Point, Feature, Polygon centre).
+        // WGS 84 → EPSG:25832, expected values from cs2cs EPSG:4326 EPSG:25832 (Point, Feature, Polygon
+        // centre).
         QCOMPARE(data->crs().authId(), QStringLiteral("EPSG:25832"));
-        QVERIFY(std::abs(data->sites()[0].x - 410759.672) < 0.01 && std::abs(data->sites()[0].y - 5477621.367) < 0.01);
-        QVERIFY(std::abs(data->sites()[1].x - 409399.445) < 0.01 && std::abs(data->sites()[1].y - 5478233.108) < 0.01);
-        QVERIFY(std::abs(data->sites()[2].x - 406424.238) < 0.01 && std::abs(data->sites()[2].y - 5473835.174) < 0.01);
+        QVERIFY(std::abs(data->sites()[0].x - 410759.672) < 0.01 &&
+                std::abs(data->sites()[0].y - 5477621.367) < 0.01);
+        QVERIFY(std::abs(data->sites()[1].x - 409399.445) < 0.01 &&
+                std::abs(data->sites()[1].y - 5478233.108) < 0.01);
+        QVERIFY(std::abs(data->sites()[2].x - 406424.238) < 0.01 &&
+                std::abs(data->sites()[2].y - 5473835.174) < 0.01);
 
         QCOMPARE(data->series().size(), size_t(3));
         const SensorSeries *no2 = seriesOf(*data, QStringLiteral("kl-lq-001"), QStringLiteral("NO2"));
@@ -169,18 +177,23 @@ private Q_SLOTS:
         const SensorSeries *noise = seriesOf(*data, QStringLiteral("o'brien"), QStringLiteral("LAeq"));
         QVERIFY(noise);
         QCOMPARE(times(*noise), (std::vector<int64_t>{utc(0, 45, 0, 500)}));
-        QVERIFY2(data->warnings().join(QLatin1Char('\n')).contains(QStringLiteral("1 observations with a non-numeric result")),
+        QVERIFY2(data->warnings()
+                     .join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("1 observations with a non-numeric result")),
                  qPrintable(data->warnings().join(QLatin1Char('\n'))));
 
         // What was asked: $select, $expand, $orderby, $top, dataArray, every nextLink, the quoted id.
         const QStringList r = server.requests();
         const QString all = r.join(QLatin1Char('\n'));
-        QVERIFY2(r.size() == 9, qPrintable(all)); // root, 2 Things, 2 Datastreams, 2 + 1 + 1 observation pages
-        QVERIFY(r[1].startsWith(QStringLiteral("/v1.1/Things?$select=id,name,description,properties&$expand=Locations(")));
+        QVERIFY2(r.size() == 9,
+                 qPrintable(all)); // root, 2 Things, 2 Datastreams, 2 + 1 + 1 observation pages
+        QVERIFY(r[1].startsWith(
+            QStringLiteral("/v1.1/Things?$select=id,name,description,properties&$expand=Locations(")));
         QVERIFY(all.contains(QStringLiteral("/v1.1/Things?$skip=2")));
         QVERIFY(all.contains(QStringLiteral("/v1.1/Datastreams?$skip=2")));
-        QVERIFY(all.contains(QStringLiteral("/v1.1/Datastreams('ds-no2-1')/Observations?$select=phenomenonTime,result"
-                                            "&$orderby=phenomenonTime asc&$top=2&$resultFormat=dataArray")));
+        QVERIFY(all.contains(
+            QStringLiteral("/v1.1/Datastreams('ds-no2-1')/Observations?$select=phenomenonTime,result"
+                           "&$orderby=phenomenonTime asc&$top=2&$resultFormat=dataArray")));
         QVERIFY(all.contains(QStringLiteral("/v1.1/Datastreams('ds-no2-1')/Observations?$skip=2")));
         QVERIFY(all.contains(QStringLiteral("/v1.1/Datastreams(42)/Observations?")));
         QVERIFY(all.contains(QStringLiteral("/v1.1/Datastreams('o''brien-laeq')/Observations?")));
@@ -204,8 +217,9 @@ private Q_SLOTS:
         // The server ignores $filter here; the client keeps [01:00, 03:00) all the same.
         QCOMPARE(values(data->series().front()), (std::vector<double>{30.5}));
         const QString all = server.requests().join(QLatin1Char('\n'));
-        QVERIFY2(all.contains(QStringLiteral("$filter=phenomenonTime ge 2026-09-01T01:00:00Z and phenomenonTime lt "
-                                             "2026-09-01T03:00:00Z")),
+        QVERIFY2(all.contains(
+                     QStringLiteral("$filter=phenomenonTime ge 2026-09-01T01:00:00Z and phenomenonTime lt "
+                                    "2026-09-01T03:00:00Z")),
                  qPrintable(all));
         QVERIFY(!all.contains(QStringLiteral("Datastreams(42)/Observations"))); // not asked for
     }
@@ -237,10 +251,13 @@ private Q_SLOTS:
         const auto data = SensorSources::load(server.baseUrl() + QStringLiteral("/v1.1"), SensorQuery());
         QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().message));
         QCOMPARE(data->observationCount(), size_t(3 + 2 + 1));
-        QVERIFY(data->warnings().join(QLatin1Char('\n')).contains(QStringLiteral("refused $resultFormat=dataArray")));
+        QVERIFY(data->warnings()
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("refused $resultFormat=dataArray")));
         const QStringList r = server.requests();
         // One refused request, then no more dataArray requests.
-        QCOMPARE(std::count_if(r.begin(), r.end(), [](const QString &s) { return s.contains(QLatin1String("$resultFormat")); }),
+        QCOMPARE(std::count_if(r.begin(), r.end(),
+                               [](const QString &s) { return s.contains(QLatin1String("$resultFormat")); }),
                  qsizetype(1));
     }
 
@@ -255,7 +272,8 @@ private Q_SLOTS:
         QVERIFY(!data.ok());
         QCOMPARE(data.error().kind, ErrorKind::Input);
         const QString m = data.error().message;
-        QVERIFY2(m.contains(server.baseUrl() + QStringLiteral("/v1.1/Things?")) && m.contains(QStringLiteral("HTTP 500")) &&
+        QVERIFY2(m.contains(server.baseUrl() + QStringLiteral("/v1.1/Things?")) &&
+                     m.contains(QStringLiteral("HTTP 500")) &&
                      m.contains(QStringLiteral("Database unavailable")),
                  qPrintable(m));
     }
@@ -290,7 +308,8 @@ private Q_SLOTS:
         QVERIFY(!data.ok());
         QVERIFY(timer.elapsed() < 10000);
         const QString m = data.error().message;
-        QVERIFY2(m.contains(QStringLiteral("/Observations")) && m.contains(QStringLiteral("no response within 0.3 s")),
+        QVERIFY2(m.contains(QStringLiteral("/Observations")) &&
+                     m.contains(QStringLiteral("no response within 0.3 s")),
                  qPrintable(m));
     }
 
@@ -303,7 +322,8 @@ private Q_SLOTS:
         QVERIFY(server.start());
         const auto data = SensorSources::load(server.baseUrl() + QStringLiteral("/v1.1"), SensorQuery());
         QVERIFY(!data.ok());
-        QVERIFY2(data.error().message.contains(QStringLiteral("points back")), qPrintable(data.error().message));
+        QVERIFY2(data.error().message.contains(QStringLiteral("points back")),
+                 qPrintable(data.error().message));
     }
 
     void pageCapStopsWithAWarning()
@@ -368,7 +388,8 @@ private Q_SLOTS:
         Server server;
         serve(server, QStringLiteral("v1.1"));
         QVERIFY(server.start());
-        const auto data = SensorSources::load(server.baseUrl() + QStringLiteral("/v1.1/Things"), SensorQuery());
+        const auto data =
+            SensorSources::load(server.baseUrl() + QStringLiteral("/v1.1/Things"), SensorQuery());
         QVERIFY(!data.ok());
         QVERIFY2(data.error().message.contains(QStringLiteral("not a SensorThings service root")) ||
                      data.error().message.contains(QStringLiteral("no sensor source")),

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QTest>
 #include <QTimeZone>
-
 #include <cmath>
 
 using namespace kw;
@@ -35,8 +34,8 @@ class TestTableSensorSource : public QObject
 private Q_SLOTS:
     void sds011WideFormat()
     {
-        const auto data = SensorSources::load(test::sharedData(QStringLiteral("sensors/2018-12-24_sds011_sensor_15092.csv")),
-                                              SensorQuery());
+        const auto data = SensorSources::load(
+            test::sharedData(QStringLiteral("sensors/2018-12-24_sds011_sensor_15092.csv")), SensorQuery());
         QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().message));
         QCOMPARE(data->sites().size(), size_t(1));
         const SensorSite &site = data->sites().front();
@@ -59,14 +58,17 @@ private Q_SLOTS:
         QCOMPARE(p1->data.lastTime(), utc(2018, 12, 24, 23, 58, 28));
         // Hour 00: 21 readings, mean 2.456666…, max 4.03; hour 16 holds the spike of 264.23.
         QCOMPARE(p1->data.aggregate(utc(2018, 12, 24, 0), utc(2018, 12, 24, 1), Aggregation::Count), 21.0);
-        QCOMPARE(qRound64(p1->data.aggregate(utc(2018, 12, 24, 0), utc(2018, 12, 24, 1), Aggregation::Mean) * 1e6),
-                 qint64(2456667));
+        QCOMPARE(
+            qRound64(p1->data.aggregate(utc(2018, 12, 24, 0), utc(2018, 12, 24, 1), Aggregation::Mean) * 1e6),
+            qint64(2456667));
         QCOMPARE(p1->data.aggregate(utc(2018, 12, 24, 0), utc(2018, 12, 24, 1), Aggregation::Max), 4.03);
         QCOMPARE(p1->data.aggregate(utc(2018, 12, 24, 16), utc(2018, 12, 24, 17), Aggregation::Max), 264.23);
         QCOMPARE(p1->data.aggregate(utc(2018, 12, 24, 16), utc(2018, 12, 24, 17), Aggregation::Count), 22.0);
         // The real gap from 01:25:40 to 01:33:56 stays empty.
-        QCOMPARE(p1->data.aggregate(utc(2018, 12, 24, 1, 26), utc(2018, 12, 24, 1, 33), Aggregation::Count), 0.0);
-        QVERIFY(std::isnan(p1->data.aggregate(utc(2018, 12, 24, 1, 26), utc(2018, 12, 24, 1, 33), Aggregation::Mean)));
+        QCOMPARE(p1->data.aggregate(utc(2018, 12, 24, 1, 26), utc(2018, 12, 24, 1, 33), Aggregation::Count),
+                 0.0);
+        QVERIFY(std::isnan(
+            p1->data.aggregate(utc(2018, 12, 24, 1, 26), utc(2018, 12, 24, 1, 33), Aggregation::Mean)));
         const SensorSeries *p2 = seriesOf(*data, QStringLiteral("15092"), QStringLiteral("P2"));
         QCOMPARE(qRound64(p2->data.aggregate(utc(2018, 12, 24), utc(2018, 12, 25), Aggregation::Mean) * 1e6),
                  qint64(4855809));
@@ -74,10 +76,11 @@ private Q_SLOTS:
 
     void dht22TwoQuantitiesPerRow()
     {
-        const auto data = SensorSources::load(test::sharedData(QStringLiteral("sensors/2017-08-31_dht22_sensor_5332.csv")),
-                                              SensorQuery());
+        const auto data = SensorSources::load(
+            test::sharedData(QStringLiteral("sensors/2017-08-31_dht22_sensor_5332.csv")), SensorQuery());
         QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().message));
-        QCOMPARE(data->properties(), (QStringList{QStringLiteral("temperature"), QStringLiteral("humidity")}));
+        QCOMPARE(data->properties(),
+                 (QStringList{QStringLiteral("temperature"), QStringLiteral("humidity")}));
         const SensorSeries *t = seriesOf(*data, QStringLiteral("5332"), QStringLiteral("temperature"));
         const SensorSeries *h = seriesOf(*data, QStringLiteral("5332"), QStringLiteral("humidity"));
         QVERIFY(t && h);
@@ -89,8 +92,9 @@ private Q_SLOTS:
         QCOMPARE(t->data.aggregate(utc(2017, 8, 31, 12), utc(2017, 8, 31, 13), Aggregation::Count), 25.0);
         QCOMPARE(t->data.aggregate(utc(2017, 8, 31, 12), utc(2017, 8, 31, 13), Aggregation::Min), 18.0);
         QCOMPARE(t->data.aggregate(utc(2017, 8, 31, 12), utc(2017, 8, 31, 13), Aggregation::Max), 18.2);
-        QCOMPARE(qRound64(t->data.aggregate(utc(2017, 8, 31, 12), utc(2017, 8, 31, 13), Aggregation::Mean) * 1000),
-                 qint64(18092));
+        QCOMPARE(
+            qRound64(t->data.aggregate(utc(2017, 8, 31, 12), utc(2017, 8, 31, 13), Aggregation::Mean) * 1000),
+            qint64(18092));
         // The only gap over five minutes: 22:55:26 to 23:00:33.
         QCOMPARE(h->data.aggregate(utc(2017, 8, 31, 22, 56), utc(2017, 8, 31, 23), Aggregation::Count), 0.0);
         QCOMPARE(h->data.values().back(), 68.8);
@@ -103,7 +107,8 @@ private Q_SLOTS:
         q.from = utc(2018, 12, 24, 12);
         q.to = utc(2018, 12, 24, 13);
         q.targetCrs = Crs::etrs89Utm32();
-        const auto data = SensorSources::load(test::sharedData(QStringLiteral("sensors/2018-12-24_sds011_sensor_15092.csv")), q);
+        const auto data = SensorSources::load(
+            test::sharedData(QStringLiteral("sensors/2018-12-24_sds011_sensor_15092.csv")), q);
         QVERIFY(data.ok());
         QCOMPARE(data->properties(), QStringList{QStringLiteral("P2")});
         QCOMPARE(data->crs().authId(), QStringLiteral("EPSG:25832"));
@@ -119,8 +124,10 @@ private Q_SLOTS:
     void longFormatWithGermanConventions()
     {
         SensorQuery q;
-        q.sites = test::testData(QStringLiteral("sensors/messstellen_klein.csv")) + QStringLiteral("|crs=EPSG:25832");
-        const auto data = SensorSources::load(test::testData(QStringLiteral("sensors/messwerte_klein.csv")), q);
+        q.sites = test::testData(QStringLiteral("sensors/messstellen_klein.csv")) +
+                  QStringLiteral("|crs=EPSG:25832");
+        const auto data =
+            SensorSources::load(test::testData(QStringLiteral("sensors/messwerte_klein.csv")), q);
         QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().message));
         QCOMPARE(data->sites().size(), size_t(2));
         QCOMPARE(data->series().size(), size_t(2));
@@ -134,19 +141,22 @@ private Q_SLOTS:
         // 4 values; the empty one is a gap. Both 02:00 of the DST night are kept, an hour apart.
         QCOMPARE(no2->data.size(), size_t(4));
         const std::vector<int64_t> times(no2->data.times().begin(), no2->data.times().end());
-        QCOMPARE(times, (std::vector<int64_t>{utc(2026, 10, 24, 23), utc(2026, 10, 25, 0), utc(2026, 10, 25, 1),
-                                              utc(2026, 10, 25, 3)}));
+        QCOMPARE(times, (std::vector<int64_t>{utc(2026, 10, 24, 23), utc(2026, 10, 25, 0),
+                                              utc(2026, 10, 25, 1), utc(2026, 10, 25, 3)}));
         const std::vector<double> values(no2->data.values().begin(), no2->data.values().end());
         QCOMPARE(values, (std::vector<double>{10.5, 20.5, 30, 1234.5}));
         QCOMPARE(no2->data.aggregate(utc(2026, 10, 25, 2), utc(2026, 10, 25, 3), Aggregation::Count), 0.0);
         // The row of sensor X has no site: reported, not silently dropped.
-        QVERIFY2(data->warnings().join(QLatin1Char('\n')).contains(QStringLiteral("1 rows of 1 ids without a site")),
+        QVERIFY2(data->warnings()
+                     .join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("1 rows of 1 ids without a site")),
                  qPrintable(data->warnings().join(QLatin1Char('\n'))));
     }
 
     void longFormatNeedsSites()
     {
-        const auto data = SensorSources::load(test::testData(QStringLiteral("sensors/messwerte_klein.csv")), SensorQuery());
+        const auto data =
+            SensorSources::load(test::testData(QStringLiteral("sensors/messwerte_klein.csv")), SensorQuery());
         QVERIFY(!data.ok());
         QVERIFY2(data.error().message.contains(QStringLiteral("--sites")), qPrintable(data.error().message));
         QCOMPARE(data.error().kind, ErrorKind::Usage);
@@ -166,7 +176,8 @@ private Q_SLOTS:
         q.valueField = QStringLiteral("messung");
         data = SensorSources::load(test::testData(QStringLiteral("sensors/messwerte_klein.csv")), q);
         QVERIFY(!data.ok());
-        QVERIFY2(data.error().message.contains(QStringLiteral("messwerte_klein.csv")), qPrintable(data.error().message));
+        QVERIFY2(data.error().message.contains(QStringLiteral("messwerte_klein.csv")),
+                 qPrintable(data.error().message));
     }
 
     void demoReadings()

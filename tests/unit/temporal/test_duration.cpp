@@ -48,7 +48,8 @@ private Q_SLOTS:
     void rejects_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char *bad : {"", "P", "PT", "1H", "PT1", "P1H", "PT1D", "PT-1H", "P1.5D", "PT1H1H", "PTXM", "P1DT"})
+        for (const char *bad :
+             {"", "P", "PT", "1H", "PT1", "P1H", "PT1D", "PT-1H", "P1.5D", "PT1H1H", "PTXM", "P1DT"})
             QTest::newRow(bad) << QString::fromLatin1(bad);
     }
     void rejects()
@@ -62,7 +63,8 @@ private Q_SLOTS:
     void calendarStepsKeepLocalMidnight()
     {
         const QTimeZone berlin = TimeFormat::displayZone();
-        const qint64 before = *TimeFormat::parseInstant(u"2026-10-25T00:00:00", berlin); // 22:00Z the day before
+        const qint64 before =
+            *TimeFormat::parseInstant(u"2026-10-25T00:00:00", berlin); // 22:00Z the day before
         const qint64 after = Duration::parse(QStringLiteral("P1D"))->addTo(before, berlin);
         // The day of the autumn switch has 25 hours.
         QCOMPARE(after - before, qint64(25) * 3600000);
@@ -73,7 +75,8 @@ private Q_SLOTS:
         QCOMPARE(Duration::parse(QStringLiteral("P1D"))->subtractFrom(after, berlin), before);
         // Spring: 23 hours.
         const qint64 spring = *TimeFormat::parseInstant(u"2026-03-29T00:00:00", berlin);
-        QCOMPARE(Duration::parse(QStringLiteral("P1D"))->addTo(spring, berlin) - spring, qint64(23) * 3600000);
+        QCOMPARE(Duration::parse(QStringLiteral("P1D"))->addTo(spring, berlin) - spring,
+                 qint64(23) * 3600000);
     }
 };
 

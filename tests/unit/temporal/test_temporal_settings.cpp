@@ -108,19 +108,22 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("no range") << QByteArray("{\"step\":\"PT1H\"}") << "time/range/begin";
-        QTest::newRow("bad step") << QByteArray("{\"range\":{\"begin\":\"2026-09-01\",\"end\":\"2026-09-02\"},\"step\":\"1h\"}")
-                                  << "time/step";
+        QTest::newRow("bad step")
+            << QByteArray("{\"range\":{\"begin\":\"2026-09-01\",\"end\":\"2026-09-02\"},\"step\":\"1h\"}")
+            << "time/step";
         QTest::newRow("end before begin")
-            << QByteArray("{\"range\":{\"begin\":\"2026-09-02\",\"end\":\"2026-09-01\"}}") << "end must be after begin";
+            << QByteArray("{\"range\":{\"begin\":\"2026-09-02\",\"end\":\"2026-09-01\"}}")
+            << "end must be after begin";
         QTest::newRow("bad aggregation")
-            << QByteArray("{\"range\":{\"begin\":\"2026-09-01\",\"end\":\"2026-09-02\"},\"aggregation\":\"mode\"}")
+            << QByteArray(
+                   "{\"range\":{\"begin\":\"2026-09-01\",\"end\":\"2026-09-02\"},\"aggregation\":\"mode\"}")
             << "time/aggregation";
-        QTest::newRow("bad zone")
-            << QByteArray("{\"range\":{\"begin\":\"2026-09-01\",\"end\":\"2026-09-02\"},\"time_zone\":\"Mars/Base\"}")
-            << "time/time_zone";
-        QTest::newRow("bad window")
-            << QByteArray("{\"range\":{\"begin\":\"2026-09-01\",\"end\":\"2026-09-02\"},\"window\":{\"mode\":\"sometimes\"}}")
-            << "time/window/mode";
+        QTest::newRow("bad zone") << QByteArray("{\"range\":{\"begin\":\"2026-09-01\",\"end\":\"2026-09-02\"}"
+                                                ",\"time_zone\":\"Mars/Base\"}")
+                                  << "time/time_zone";
+        QTest::newRow("bad window") << QByteArray("{\"range\":{\"begin\":\"2026-09-01\",\"end\":\"2026-09-"
+                                                  "02\"},\"window\":{\"mode\":\"sometimes\"}}")
+                                    << "time/window/mode";
     }
     void jsonErrorsNameTheKey()
     {

@@ -38,8 +38,10 @@ private Q_SLOTS:
         QTest::newRow("date only: local midnight") << "2026-09-01" << utc(2026, 8, 31, 22);
         QTest::newRow("24:00 is the next midnight") << "2026-09-01T24:00:00" << utc(2026, 9, 1, 22);
         // Autumn switch 2026-10-25: 03:00 CEST becomes 02:00 CET; 02:30 exists twice.
-        QTest::newRow("repeated hour, first (+02:00)") << "2026-10-25T02:30:00+02:00" << utc(2026, 10, 25, 0, 30);
-        QTest::newRow("repeated hour, second (+01:00)") << "2026-10-25T02:30:00+01:00" << utc(2026, 10, 25, 1, 30);
+        QTest::newRow("repeated hour, first (+02:00)")
+            << "2026-10-25T02:30:00+02:00" << utc(2026, 10, 25, 0, 30);
+        QTest::newRow("repeated hour, second (+01:00)")
+            << "2026-10-25T02:30:00+01:00" << utc(2026, 10, 25, 1, 30);
         QTest::newRow("before the autumn switch") << "2026-10-25T01:59:00" << utc(2026, 10, 24, 23, 59);
         QTest::newRow("after the autumn switch") << "2026-10-25T03:00:00" << utc(2026, 10, 25, 2);
         // Spring switch 2026-03-29: 02:00 CET becomes 03:00 CEST.
@@ -75,10 +77,14 @@ private Q_SLOTS:
         QCOMPARE(*TimeFormat::parseInstant(u"2026-10-25T02:00:00", berlin), utc(2026, 10, 25, 0, 0));
         QCOMPARE(*TimeFormat::parseInstant(u"2026-10-25T02:59:59", berlin), utc(2026, 10, 25, 0, 59, 59));
         // Shown back in local time, the two instants of the repeated hour read the same but for the zone.
-        QCOMPARE(TimeFormat::toDisplay(utc(2026, 10, 25, 0, 30), berlin), QStringLiteral("25.10.2026 02:30 MESZ"));
-        QCOMPARE(TimeFormat::toDisplay(utc(2026, 10, 25, 1, 30), berlin), QStringLiteral("25.10.2026 02:30 MEZ"));
-        QCOMPARE(TimeFormat::toIsoLocal(utc(2026, 10, 25, 0, 30), berlin), QStringLiteral("2026-10-25T02:30:00+02:00"));
-        QCOMPARE(TimeFormat::toIsoLocal(utc(2026, 10, 25, 1, 30), berlin), QStringLiteral("2026-10-25T02:30:00+01:00"));
+        QCOMPARE(TimeFormat::toDisplay(utc(2026, 10, 25, 0, 30), berlin),
+                 QStringLiteral("25.10.2026 02:30 MESZ"));
+        QCOMPARE(TimeFormat::toDisplay(utc(2026, 10, 25, 1, 30), berlin),
+                 QStringLiteral("25.10.2026 02:30 MEZ"));
+        QCOMPARE(TimeFormat::toIsoLocal(utc(2026, 10, 25, 0, 30), berlin),
+                 QStringLiteral("2026-10-25T02:30:00+02:00"));
+        QCOMPARE(TimeFormat::toIsoLocal(utc(2026, 10, 25, 1, 30), berlin),
+                 QStringLiteral("2026-10-25T02:30:00+01:00"));
     }
 
     void rejectsWhatIsNoInstant_data()
@@ -110,22 +116,26 @@ private Q_SLOTS:
         QVERIFY(instant);
         QCOMPARE(instant->begin, instant->end);
         QCOMPARE(instant->begin, utc(2026, 9, 1, 8));
-        QVERIFY(!TimeFormat::parseInterval(u"2026-09-01T11:00:00Z/2026-09-01T10:00:00Z", utcZone)); // reversed
+        QVERIFY(
+            !TimeFormat::parseInterval(u"2026-09-01T11:00:00Z/2026-09-01T10:00:00Z", utcZone)); // reversed
         QVERIFY(!TimeFormat::parseInterval(u"2026-09-01T10:00:00Z/", utcZone));
     }
 
     void formats()
     {
         QCOMPARE(TimeFormat::toIsoUtc(utc(2026, 9, 1, 22)), QStringLiteral("2026-09-01T22:00:00Z"));
-        QCOMPARE(TimeFormat::toIsoUtc(utc(2026, 9, 1, 22, 0, 1, 5)), QStringLiteral("2026-09-01T22:00:01.005Z"));
+        QCOMPARE(TimeFormat::toIsoUtc(utc(2026, 9, 1, 22, 0, 1, 5)),
+                 QStringLiteral("2026-09-01T22:00:01.005Z"));
         QCOMPARE(TimeFormat::toDisplay(utc(2026, 9, 18, 14), TimeFormat::displayZone()),
                  QStringLiteral("18.09.2026 16:00 MESZ"));
         QCOMPARE(TimeFormat::toDisplay(utc(2026, 12, 24, 17, 30, 15), TimeFormat::displayZone()),
                  QStringLiteral("24.12.2026 18:30:15 MEZ"));
-        QCOMPARE(TimeFormat::toDisplay(utc(2026, 12, 24, 17, 30), QTimeZone::utc()), QStringLiteral("24.12.2026 17:30 UTC"));
+        QCOMPARE(TimeFormat::toDisplay(utc(2026, 12, 24, 17, 30), QTimeZone::utc()),
+                 QStringLiteral("24.12.2026 17:30 UTC"));
         const auto tokyo = TimeFormat::zone(QStringLiteral("Asia/Tokyo"));
         QVERIFY(tokyo);
-        QCOMPARE(TimeFormat::toDisplay(utc(2026, 12, 24, 0), *tokyo), QStringLiteral("24.12.2026 09:00 UTC+09:00"));
+        QCOMPARE(TimeFormat::toDisplay(utc(2026, 12, 24, 0), *tokyo),
+                 QStringLiteral("24.12.2026 09:00 UTC+09:00"));
         QVERIFY(!TimeFormat::zone(QStringLiteral("Mars/Olympus")));
     }
 };

@@ -4,7 +4,6 @@
 #include <QDateTime>
 #include <QTest>
 #include <QTimeZone>
-
 #include <cmath>
 
 using namespace kw;
@@ -12,7 +11,10 @@ using namespace kw;
 namespace {
 constexpr qint64 minute = 60000;
 constexpr qint64 t0 = 1788220800000; // 2026-09-01T00:00:00Z
-qint64 at(int minutes) { return t0 + minutes * minute; }
+qint64 at(int minutes)
+{
+    return t0 + minutes * minute;
+}
 } // namespace
 
 /// \brief Window aggregation over sorted arrays, checked against sums done by hand; gaps stay gaps.
@@ -38,7 +40,8 @@ private:
 private Q_SLOTS:
     void t0IsWhatTheCommentSays()
     {
-        QCOMPARE(QDateTime::fromMSecsSinceEpoch(t0, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(t0, QTimeZone::utc())
+                     .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")),
                  QStringLiteral("2026-09-01T00:00:00"));
     }
 
@@ -49,7 +52,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("aggregation");
         QTest::addColumn<double>("expected");
         // [00:00, 01:00): 10, 20, 60.
-        QTest::newRow("mean") << 0 << 60 << "mean" << 30.0;   // (10 + 20 + 60) / 3
+        QTest::newRow("mean") << 0 << 60 << "mean" << 30.0; // (10 + 20 + 60) / 3
         QTest::newRow("min") << 0 << 60 << "min" << 10.0;
         QTest::newRow("max") << 0 << 60 << "max" << 60.0;
         QTest::newRow("sum") << 0 << 60 << "sum" << 90.0;
@@ -100,13 +103,13 @@ private Q_SLOTS:
     void valueAtAnInstant()
     {
         const TimeSeries s = series();
-        QCOMPARE(s.valueAt(at(90), 60 * minute), 5.0);   // 01:00 is 30 min before
-        QCOMPARE(s.valueAt(at(164), 60 * minute), 15.0); // 01:45 is 59 min before 02:44
+        QCOMPARE(s.valueAt(at(90), 60 * minute), 5.0);        // 01:00 is 30 min before
+        QCOMPARE(s.valueAt(at(164), 60 * minute), 15.0);      // 01:45 is 59 min before 02:44
         QVERIFY(std::isnan(s.valueAt(at(165), 60 * minute))); // exactly an hour: outside (t - tol, t]
         QVERIFY(std::isnan(s.valueAt(at(170), 60 * minute))); // in the gap: nothing carried forward
         QCOMPARE(s.valueAt(at(15), 0), 20.0);                 // tolerance 0: exact instants only
         QVERIFY(std::isnan(s.valueAt(at(16), 0)));
-        QVERIFY(std::isnan(s.valueAt(at(-1), 60 * minute)));  // before the first observation
+        QVERIFY(std::isnan(s.valueAt(at(-1), 60 * minute))); // before the first observation
     }
 
     void sortIsStable()

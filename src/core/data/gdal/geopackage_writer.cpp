@@ -10,13 +10,11 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 #include <QTimeZone>
-
-#include <ogr_api.h>
-#include <ogr_srs_api.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
 
 namespace kw {
 
@@ -29,16 +27,16 @@ struct GeoPackageWriter::Impl
 
     ~Impl()
     {
-        if (ds)
-            GDALClose(ds);
-        if (!committed && !temp.isEmpty())
-            QFile::remove(temp);
+        if (ds) GDALClose(ds);
+        if (!committed && !temp.isEmpty()) QFile::remove(temp);
     }
 
     Error fail(const QString &what, const gdal::ErrorCapture &capture) const
     {
         const QString reason = capture.message();
-        return Error::output(QStringLiteral("%1: %2%3").arg(target, what, reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+        return Error::output(
+            QStringLiteral("%1: %2%3")
+                .arg(target, what, reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
     }
 
     Result<OGRLayerH> createLayer(const QString &name, const Crs &crs, OGRwkbGeometryType type,
@@ -56,20 +54,29 @@ struct GeoPackageWriter::Impl
             OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER);
         }
         const char *options[] = {"FID=fid", nullptr};
-        OGRLayerH layer = GDALDatasetCreateLayer(ds, name.toUtf8().constData(), srs, type, const_cast<char **>(options));
-        if (srs)
-            OSRRelease(srs);
-        if (!layer)
-            return fail(QStringLiteral("cannot create layer '%1'").arg(name), capture);
+        OGRLayerH layer =
+            GDALDatasetCreateLayer(ds, name.toUtf8().constData(), srs, type, const_cast<char **>(options));
+        if (srs) OSRRelease(srs);
+        if (!layer) return fail(QStringLiteral("cannot create layer '%1'").arg(name), capture);
         for (const Field &f : fields) {
             OGRFieldType ogrType = OFTString;
             OGRFieldSubType sub = OFSTNone;
             switch (f.type) {
-            case FieldType::Int: ogrType = OFTInteger64; break;
-            case FieldType::Double: ogrType = OFTReal; break;
-            case FieldType::String: ogrType = OFTString; break;
-            case FieldType::Date: ogrType = OFTDate; break;
-            case FieldType::DateTime: ogrType = OFTDateTime; break;
+            case FieldType::Int:
+                ogrType = OFTInteger64;
+                break;
+            case FieldType::Double:
+                ogrType = OFTReal;
+                break;
+            case FieldType::String:
+                ogrType = OFTString;
+                break;
+            case FieldType::Date:
+                ogrType = OFTDate;
+                break;
+            case FieldType::DateTime:
+                ogrType = OFTDateTime;
+                break;
             case FieldType::Bool:
                 ogrType = OFTInteger;
                 sub = OFSTBoolean;
@@ -80,7 +87,8 @@ struct GeoPackageWriter::Impl
             const OGRErr err = OGR_L_CreateField(layer, defn, TRUE);
             OGR_Fld_Destroy(defn);
             if (err != OGRERR_NONE)
-                return fail(QStringLiteral("cannot create field '%1' in layer '%2'").arg(f.name, name), capture);
+                return fail(QStringLiteral("cannot create field '%1' in layer '%2'").arg(f.name, name),
+                            capture);
         }
         return layer;
     }
@@ -112,8 +120,8 @@ struct GeoPackageWriter::Impl
                 const QDate d = dt.date();
                 const QTime t = dt.time();
                 const float seconds = float(t.second()) + float(t.msec()) / 1000.0f;
-                OGR_F_SetFieldDateTimeEx(feature, col, d.year(), d.month(), d.day(), t.hour(), t.minute(), seconds,
-                                         table.type(col) == FieldType::Date ? 0 : 100);
+                OGR_F_SetFieldDateTimeEx(feature, col, d.year(), d.month(), d.day(), t.hour(), t.minute(),
+                                         seconds, table.type(col) == FieldType::Date ? 0 : 100);
                 break;
             }
             }
@@ -131,10 +139,10 @@ Result<std::unique_ptr<GeoPackageWriter>> GeoPackageWriter::create(const QString
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
         return Error::output(QStringLiteral("%1: the folder does not exist").arg(path));
-    if (info.exists() && info.isDir())
-        return Error::output(QStringLiteral("%1: is a folder").arg(path));
+    if (info.exists() && info.isDir()) return Error::output(QStringLiteral("%1: is a folder").arg(path));
     // A unique name in the target's folder, so the final rename stays on one file system.
-    QTemporaryFile reserve(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.gpkg").arg(info.completeBaseName())));
+    QTemporaryFile reserve(
+        info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.gpkg").arg(info.completeBaseName())));
     if (!reserve.open())
         return Error::output(QStringLiteral("%1: cannot write in %2: %3")
                                  .arg(path, info.absolutePath(), reserve.errorString()));
@@ -147,18 +155,15 @@ Result<std::unique_ptr<GeoPackageWriter>> GeoPackageWriter::create(const QString
     w->d->temp = temp;
     gdal::ErrorCapture capture;
     GDALDriverH driver = GDALGetDriverByName("GPKG");
-    if (!driver)
-        return Error::output(QStringLiteral("%1: GDAL has no GeoPackage driver").arg(path));
+    if (!driver) return Error::output(QStringLiteral("%1: GDAL has no GeoPackage driver").arg(path));
     w->d->ds = GDALCreate(driver, temp.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr);
-    if (!w->d->ds)
-        return w->d->fail(QStringLiteral("cannot create a GeoPackage"), capture);
+    if (!w->d->ds) return w->d->fail(QStringLiteral("cannot create a GeoPackage"), capture);
     return w;
 }
 
 Status GeoPackageWriter::addLayer(const FeatureStore &store, const QString &name)
 {
-    if (!d->ds)
-        return Error::output(QStringLiteral("%1: already committed").arg(d->target));
+    if (!d->ds) return Error::output(QStringLiteral("%1: already committed").arg(d->target));
     gdal::ErrorCapture capture;
     // One geometry type for the layer: the single type when all features share it, else the multi type of
     // the family (GeoPackage readers expect features to match the declared type).
@@ -166,8 +171,7 @@ Status GeoPackageWriter::addLayer(const FeatureStore &store, const QString &name
     GeometryType first = GeometryType::Unknown;
     for (size_t f = 0; f < store.featureCount(); ++f) {
         const GeometryType t = store.geometryType(f);
-        if (t == GeometryType::Unknown || store.partBegin(f) == store.partEnd(f))
-            continue;
+        if (t == GeometryType::Unknown || store.partBegin(f) == store.partEnd(f)) continue;
         if (!any)
             first = t;
         else if (t != first)
@@ -180,16 +184,23 @@ Status GeoPackageWriter::addLayer(const FeatureStore &store, const QString &name
         layerType = OGRwkbGeometryType(int(first));
     } else if (any) {
         switch (store.family()) {
-        case GeometryFamily::Point: layerType = wkbMultiPoint; break;
-        case GeometryFamily::Line: layerType = wkbMultiLineString; break;
-        case GeometryFamily::Polygon: layerType = wkbMultiPolygon; break;
-        default: layerType = wkbGeometryCollection; break;
+        case GeometryFamily::Point:
+            layerType = wkbMultiPoint;
+            break;
+        case GeometryFamily::Line:
+            layerType = wkbMultiLineString;
+            break;
+        case GeometryFamily::Polygon:
+            layerType = wkbMultiPolygon;
+            break;
+        default:
+            layerType = wkbGeometryCollection;
+            break;
         }
         promote = layerType != wkbGeometryCollection;
     }
     auto layer = d->createLayer(name, store.crs(), layerType, store.fields(), capture);
-    if (!layer.ok())
-        return layer.error();
+    if (!layer.ok()) return layer.error();
     if (GDALDatasetStartTransaction(d->ds, FALSE) != OGRERR_NONE)
         return d->fail(QStringLiteral("cannot start a transaction"), capture);
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(*layer);
@@ -227,12 +238,10 @@ Status GeoPackageWriter::addLayer(const FeatureStore &store, const QString &name
 
 Status GeoPackageWriter::addTable(const AttributeTable &table, const QString &name)
 {
-    if (!d->ds)
-        return Error::output(QStringLiteral("%1: already committed").arg(d->target));
+    if (!d->ds) return Error::output(QStringLiteral("%1: already committed").arg(d->target));
     gdal::ErrorCapture capture;
     auto layer = d->createLayer(name, Crs(), wkbNone, table.fields(), capture);
-    if (!layer.ok())
-        return layer.error();
+    if (!layer.ok()) return layer.error();
     if (GDALDatasetStartTransaction(d->ds, FALSE) != OGRERR_NONE)
         return d->fail(QStringLiteral("cannot start a transaction"), capture);
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(*layer);
@@ -253,8 +262,7 @@ Status GeoPackageWriter::addTable(const AttributeTable &table, const QString &na
 
 Status GeoPackageWriter::commit()
 {
-    if (!d->ds)
-        return Error::output(QStringLiteral("%1: already committed").arg(d->target));
+    if (!d->ds) return Error::output(QStringLiteral("%1: already committed").arg(d->target));
     gdal::ErrorCapture capture;
     GDALClose(d->ds);
     d->ds = nullptr;
@@ -262,7 +270,8 @@ Status GeoPackageWriter::commit()
         return d->fail(QStringLiteral("cannot finish the GeoPackage"), capture);
     // rename(2) replaces an existing target atomically; QFile::rename would refuse to.
     if (std::rename(QFile::encodeName(d->temp).constData(), QFile::encodeName(d->target).constData()) != 0)
-        return Error::output(QStringLiteral("%1: cannot replace: %2").arg(d->target, QString::fromLocal8Bit(strerror(errno))));
+        return Error::output(
+            QStringLiteral("%1: cannot replace: %2").arg(d->target, QString::fromLocal8Bit(strerror(errno))));
     d->committed = true;
     return {};
 }
@@ -270,10 +279,8 @@ Status GeoPackageWriter::commit()
 Status writeGeoPackage(const FeatureStore &store, const QString &path, const QString &layerName)
 {
     auto writer = GeoPackageWriter::create(path);
-    if (!writer.ok())
-        return writer.error();
-    if (Status st = (*writer)->addLayer(store, layerName); !st.ok())
-        return st;
+    if (!writer.ok()) return writer.error();
+    if (Status st = (*writer)->addLayer(store, layerName); !st.ok()) return st;
     return (*writer)->commit();
 }
 

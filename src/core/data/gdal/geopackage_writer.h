@@ -5,7 +5,6 @@
 #include "core/util/result.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace kw {
@@ -38,7 +37,8 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-/// Writes \a store as the only layer \a layerName of a new GeoPackage at \a path (atomic, see GeoPackageWriter).
+/// Writes \a store as the only layer \a layerName of a new GeoPackage at \a path (atomic, see
+/// GeoPackageWriter).
 Status writeGeoPackage(const FeatureStore &store, const QString &path, const QString &layerName);
 
 } // namespace kw
