@@ -26,6 +26,7 @@ namespace kw::test {
 class SensorThingsTestServer
 {
 public:
+    /// \brief The answer to one request.
     struct Response
     {
         int status = 200;

@@ -25,6 +25,7 @@ namespace kw {
 class PointsInPolygons
 {
 public:
+    /// \brief What to aggregate and how.
     struct Options
     {
         /// Numeric field of the points to aggregate (empty: only count, unless \a values is given).
@@ -35,6 +36,7 @@ public:
         QString valueName;
         Aggregation statistic = Aggregation::Count;
     };
+    /// \brief The polygons with their counts and statistics, and what happened on the way.
     struct Output
     {
         /// The polygons (repaired where needed) with their attributes plus "count" (Int) and, for a statistic

@@ -43,6 +43,7 @@ public:
     static QString ffmpegProgram();
 
     using Options = AnimationOptions;
+    /// \brief What an export made.
     struct Report
     {
         int frames = 0;

@@ -26,6 +26,7 @@ namespace kw {
 class TimeSeriesChart
 {
 public:
+    /// \brief One series drawn as a line.
     struct Line
     {
         QString label;
