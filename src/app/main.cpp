@@ -2,6 +2,7 @@
 #include "app/main_window.h"
 #include "app/settings/language.h"
 #include "core/util/thread_pools.h"
+#include "core/plugin/plugin_manager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,6 +51,8 @@ int main(int argc, char **argv)
     parser.addOption(langOption);
     parser.process(app);
 
+    for (const QString &failure : kw::PluginManager::loadAll())
+        qWarning("plugin not loaded: %s", qPrintable(failure));
     const bool interactive = !parser.isSet(snapshot);
     auto windowOwner = std::make_unique<kw::MainWindow>(interactive);
     kw::MainWindow &window = *windowOwner;

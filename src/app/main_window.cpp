@@ -7,6 +7,7 @@
 #include "app/attributes/attribute_table_panel.h"
 #include "app/canvas/map_canvas.h"
 #include "app/canvas/zoom_box_tool.h"
+#include "app/temporal/temporal_tools.h"
 #include "app/icons/map_icons.h"
 #include "app/identify/identify_panel.h"
 #include "app/identify/identify_tool.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
     m_projectActions->setRecentMenus(m_ui->menuRecentProjects, m_ui->menuRecentData);
 
     createDocks();
+    TemporalTools::install(this, m_canvas); // time slider, time stamp on the map, time-series chart
     createTools();
     connectActions();
     connectController();

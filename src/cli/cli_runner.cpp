@@ -2,14 +2,17 @@
 #include "cli/cli_runner.h"
 
 #include "cli/cli_common.h"
+#include "cli/commands.h"
 
 #include "core/crs/coordinate_transform.h"
 #include "core/data/data_provider.h"
 #include "core/layers/layer_factory.h"
 #include "core/layers/vector_layer.h"
+#include "core/plugin/plugin_manager.h"
 #include "core/project/project.h"
 #include "core/render/map_exporter.h"
 #include "core/style/classification.h"
+#include "core/temporal/temporal_controller.h"
 
 #include <QColor>
 #include <QCommandLineParser>
@@ -34,6 +37,11 @@ Commands:
   render SOURCE... -o OUT     render sources (or a .kwproj project) to PNG, JPEG, PDF or SVG
   classify SOURCE --field F   class breaks of a numeric field (equal, quantile, jenks, ...)
   sld export|import PROJECT   exchange a layer's style as OGC SLD 1.0 / SE 1.1
+  sensors import|info SOURCE  sensor data (SensorThings API, tables) and the offline sensor cache
+  chart SOURCE --property P   time-series chart of sensor sites (PNG, SVG)
+  animate PROJECT -o OUT      frames of a project over time (PNG folder, MP4, GIF)
+  aggregate --points P --polygons A -o OUT.gpkg   points in polygons (count, mean, ...)
+  buffer SRC --distance M -o OUT.gpkg             buffers in metres
 
 Run 'kartenwerk-cli COMMAND --help' for the options of a command.
 A SOURCE is a file, directory or GDAL connection string, optionally followed by
@@ -99,7 +107,7 @@ int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("File, directory or connection string."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOption(json);
-    if (int code = parse(parser, args, QStringLiteral("info"), out, err); code >= 0)
+    if (int code = parseCommand(parser, args, QStringLiteral("info"), out, err); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1) {
         err << "kartenwerk-cli info: expected exactly one SOURCE (see --help)\n";
@@ -154,18 +162,6 @@ int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
-std::optional<QSize> parseSize(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^(\\d+)[xX](\\d+)$"));
-    const auto m = re.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const int w = m.captured(1).toInt(), h = m.captured(2).toInt();
-    if (w < 1 || h < 1 || w > 30000 || h > 30000)
-        return std::nullopt;
-    return QSize(w, h);
-}
-
 std::optional<Envelope> parseExtent(const QString &text)
 {
     const QStringList parts = text.split(QLatin1Char(','));
@@ -210,8 +206,13 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
                                         QStringLiteral("COLOR"), QStringLiteral("white"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    QStringLiteral("Print nothing on success."));
-    parser.addOptions({output, layer, size, dpi, crs, extent, background, quiet});
-    if (int code = parse(parser, args, QStringLiteral("render"), out, err); code >= 0)
+    const QCommandLineOption time(
+        QStringLiteral("time"),
+        QStringLiteral("Show time-aware layers (sensors, date ranges) at this time, with the project's window "
+                       "and aggregation (default: the project's current time, if it has time settings)."),
+        QStringLiteral("ISO8601"));
+    parser.addOptions({output, layer, size, dpi, crs, extent, background, quiet, time});
+    if (int code = parseCommand(parser, args, QStringLiteral("render"), out, err); code >= 0)
         return code;
 
     const auto fail = [&](int code, const QString &message) {
@@ -249,6 +250,10 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!bg.isValid())
         return fail(Usage, QStringLiteral("invalid --background '%1'").arg(bgText));
 
+    std::optional<int64_t> timeValue;
+    if (parser.isSet(time) && !(timeValue = parseTime(parser.value(time))))
+        return fail(Usage,
+                    QStringLiteral("invalid --time '%1' (ISO 8601, e.g. 2026-09-18T16:00)").arg(parser.value(time)));
     Crs mapCrs;
     if (parser.isSet(crs)) {
         auto c = Crs::fromUserInput(parser.value(crs));
@@ -349,6 +354,15 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             if (!l->error().isEmpty())
                 return fail(Input, l->error());
     }
+    {
+        std::optional<TemporalSettings> temporal = project ? project->temporal() : std::nullopt;
+        if (!temporal && timeValue)
+            temporal = TemporalController::defaultSettings(layers);
+        if (temporal) {
+            const int64_t t = timeValue ? *timeValue : temporal->current.value_or(temporal->begin);
+            TemporalController::apply(layers, *temporal, t);
+        }
+    }
     const qint64 loadMs = timer.elapsed();
     for (const auto &l : layers) {
         if (l->kind() != Layer::Kind::Vector)
@@ -430,7 +444,7 @@ int runClassify(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("B0,B1,..."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     parser.addOptions({layer, field, method, classes, breaks, json});
-    if (int code = parse(parser, args, QStringLiteral("classify"), out, err); code >= 0) return code;
+    if (int code = parseCommand(parser, args, QStringLiteral("classify"), out, err); code >= 0) return code;
 
     const auto fail = [&](int code, const QString &message) {
         err << "kartenwerk-cli classify: " << message << "\n";
@@ -573,6 +587,9 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         out << "kartenwerk-cli " << KW_VERSION << "\n";
         return Ok;
     }
+    // Plugins may provide data and sensor sources to any command.
+    for (const QString &failure : PluginManager::loadAll())
+        err << "warning: plugin not loaded: " << failure << "\n";
     if (command == QLatin1String("info"))
         return runInfo(rest, out, err);
     if (command == QLatin1String("render"))
@@ -581,6 +598,16 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return runClassify(rest, out, err);
     if (command == QLatin1String("sld"))
         return runSld(rest, out, err);
+    if (command == QLatin1String("sensors"))
+        return runSensors(rest, out, err);
+    if (command == QLatin1String("chart"))
+        return runChart(rest, out, err);
+    if (command == QLatin1String("animate"))
+        return runAnimate(rest, out, err);
+    if (command == QLatin1String("aggregate"))
+        return runAggregate(rest, out, err);
+    if (command == QLatin1String("buffer"))
+        return runBuffer(rest, out, err);
     err << "kartenwerk-cli: unknown command '" << command << "'\n\n" << usageText;
     return Usage;
 }

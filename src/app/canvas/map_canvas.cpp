@@ -8,6 +8,7 @@
 #include "core/layers/layer.h"
 #include "core/layers/vector_layer.h"
 #include "core/render/render_job.h"
+#include "core/render/time_stamp_overlay.h"
 
 #include <QDateTime>
 #include <QDragEnterEvent>
@@ -67,6 +68,7 @@ void MapCanvas::setLayers(const QList<std::shared_ptr<Layer>> &layers)
 {
     const bool first = m_settings.extent().isNull();
     m_settings.setLayers(layers);
+    Q_EMIT layersChanged();
     if (first)
         zoomToFullExtent();
     else
@@ -155,6 +157,13 @@ void MapCanvas::setMapTool(MapTool *tool)
     update();
 }
 
+void MapCanvas::setOverlayText(const QString &text)
+{
+    m_pendingOverlay = text;
+    if (m_image.isNull())
+        m_overlay = text;
+}
+
 void MapCanvas::refresh()
 {
     update();
@@ -236,10 +245,11 @@ void MapCanvas::startRender()
     MapSettings snapshot = m_settings;
     snapshot.setDpi(96.0 * devicePixelRatioF());
     m_job = new ParallelRenderJob(snapshot, this);
-    connect(m_job, &RenderJob::finished, this, [this, job = m_job] {
+    connect(m_job, &RenderJob::finished, this, [this, job = m_job, overlay = m_pendingOverlay] {
         if (job != m_job)
             return;
         if (job->state() == RenderJob::State::Finished) {
+            m_overlay = overlay;
             m_image = job->image();
             m_image.setDevicePixelRatio(devicePixelRatioF());
             m_imageExtent = job->settings().visibleExtent();
@@ -324,6 +334,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::SmoothPixmapTransform, !m_dragging);
     if (!m_image.isNull() && !m_imageExtent.isNull())
         p.drawImage(imageRect(m_imageExtent), m_image);
+    // The same stamp as in animation frames (at 96 dpi in widget pixels, as frames at their default dpi).
+    TimeStampOverlay::draw(p, QRectF(rect()), m_overlay, 96.0);
     if (!m_highlight.isNull() && !m_highlightExtent.isNull())
         p.drawImage(imageRect(m_highlightExtent), m_highlight);
     if (m_tool) {

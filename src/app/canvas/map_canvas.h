@@ -65,6 +65,10 @@ public:
     /// The last finished map image and the highlight overlay.
     QImage lastImage() const { return m_image; }
     QImage highlightImage() const { return m_highlight; }
+    /// Text drawn onto the map (the current time); it changes with the next finished render, so the text
+    /// and the map always belong together, as in an animation frame. Empty: nothing.
+    void setOverlayText(const QString &text);
+    QString overlayText() const { return m_overlay; }
     bool isHighlightRendering() const { return m_highlightJob != nullptr || m_highlightTimer.isActive(); }
 
 Q_SIGNALS:
@@ -75,6 +79,8 @@ Q_SIGNALS:
     void renderStarted();
     void renderFinished(qint64 milliseconds);
     void renderErrors(const QStringList &errors);
+    /// setLayers() was called (layers added, removed or reloaded).
+    void layersChanged();
     void highlightFinished();
     /// Files dropped onto the map.
     void filesDropped(const QStringList &paths);
@@ -116,6 +122,8 @@ private:
     QPoint m_dragStart;
     QPointF m_dragOffset;
     bool m_dragging = false;
+    QString m_overlay;        ///< belongs to m_image
+    QString m_pendingOverlay; ///< for the next render
     bool m_zoomBox = false;
     QRect m_zoomRect;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/data/attribute_table.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -176,6 +177,25 @@ void AttributeTable::setVariant(int col, const QVariant &v)
         setBool(col, v.toBool());
         break;
     }
+}
+
+void AttributeTable::replaceDoubleColumn(int col, const std::vector<double> &values)
+{
+    auto *c = std::get_if<std::vector<double>>(&m_columns[size_t(col)]);
+    if (!c || values.size() != m_rows)
+        return;
+    *c = values;
+    for (size_t r = 0; r < m_rows; ++r)
+        m_valid[size_t(col)][r] = std::isnan(values[r]) ? 0 : 1;
+}
+
+void AttributeTable::replaceIntColumn(int col, const std::vector<int64_t> &values)
+{
+    auto *c = std::get_if<std::vector<int64_t>>(&m_columns[size_t(col)]);
+    if (!c || values.size() != m_rows)
+        return;
+    *c = values;
+    std::fill(m_valid[size_t(col)].begin(), m_valid[size_t(col)].end(), uint8_t(1));
 }
 
 bool AttributeTable::isNull(size_t row, int col) const

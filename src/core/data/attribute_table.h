@@ -42,6 +42,12 @@ public:
     /// Converts \a v to the column's type; an unconvertible value stays null.
     void setVariant(int col, const QVariant &v);
 
+    /// Replaces all cells of Double column \a col (NaN becomes null); for columns that change as a whole,
+    /// such as a sensor layer's value of the current time window. \a values has one entry per row.
+    void replaceDoubleColumn(int col, const std::vector<double> &values);
+    /// Replaces all cells of Int column \a col.
+    void replaceIntColumn(int col, const std::vector<int64_t> &values);
+
     bool isNull(size_t row, int col) const;
     FieldType type(int col) const { return m_fields[col].type; }
     /// Direct access to a String column's cell (no QVariant boxing); empty for nulls.

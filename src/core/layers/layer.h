@@ -5,12 +5,16 @@
 #include "core/data/source_uri.h"
 #include "core/geometry/envelope.h"
 #include "core/render/layer_renderer.h"
+#include "core/temporal/temporal_settings.h"
 #include "core/util/result.h"
 
 #include <QString>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace kw {
 
@@ -50,6 +54,14 @@ public:
     void setVisible(bool v) { m_visible = v; }
     double opacity() const { return m_opacity; }
     void setOpacity(double o) { m_opacity = std::clamp(o, 0.0, 1.0); }
+    /// True for layers that change with the map's time (sensor values, features with a date range).
+    virtual bool isTemporal() const { return false; }
+    /// Shows the layer for \a window (nullopt: no time set, everything shown). Main thread only: layers
+    /// hand render threads an immutable snapshot, so a render in progress keeps the time it started with.
+    virtual void setTimeWindow(const std::optional<TimeWindow> &window) { Q_UNUSED(window) }
+    /// First and last time the layer has data for (nullopt when it is not temporal or has none).
+    virtual std::optional<std::pair<int64_t, int64_t>> timeExtent() const { return std::nullopt; }
+
     /// Why the layer could not be loaded (empty when fine).
     QString error() const { return m_error; }
 

@@ -3,6 +3,8 @@
 
 #include "core/data/data_provider.h"
 #include "core/layers/raster_layer.h"
+#include "core/layers/sensor_layer.h"
+#include "core/sensors/sensor_cache.h"
 #include "core/layers/vector_layer.h"
 
 #include <QFileInfo>
@@ -11,6 +13,22 @@ namespace kw {
 
 Result<QList<std::shared_ptr<Layer>>> LayerFactory::fromSource(const SourceUri &uri, const QStringList &names)
 {
+    // A sensor cache is read once and shown as one sensor layer per observed property.
+    if (names.isEmpty() && uri.layerName.isEmpty() && SensorCache::isCache(uri.path)) {
+        auto data = SensorCache::read(uri.path);
+        if (!data.ok())
+            return data.error();
+        const auto shared = std::make_shared<const SensorData>(std::move(*data));
+        QList<std::shared_ptr<Layer>> layers;
+        for (const QString &property : shared->properties()) {
+            const QString unit = shared->unitOf(property);
+            const QString name = unit.isEmpty() ? property : QStringLiteral("%1 [%2]").arg(property, unit);
+            auto layer = std::make_shared<SensorLayer>(uri, property, name);
+            layer->setData(shared);
+            layers << layer;
+        }
+        return layers;
+    }
     auto info = DataProviders::inspect(uri);
     if (!info.ok())
         return info.error();

@@ -15,7 +15,8 @@ class LayerFactory
 {
 public:
     /// Inspects \a uri and creates one (unloaded) layer per layer in it, vector layers in source order,
-    /// rasters below them. \a names restricts to those layer names (an unknown name is an error).
+    /// rasters below them. \a names restricts to those layer names (an unknown name is an error). A sensor
+    /// cache (SensorCache) gives one SensorLayer per observed property, sharing the data read once.
     static Result<QList<std::shared_ptr<Layer>>> fromSource(const SourceUri &uri, const QStringList &names = {});
 };
 

@@ -5,6 +5,11 @@
 #include "core/expression/expression.h"
 #include "core/render/vector_layer_renderer.h"
 #include "core/style/rule_based_renderer.h"
+#include "core/temporal/time_format.h"
+
+#include <QDateTime>
+
+#include <limits>
 
 namespace kw {
 
@@ -97,7 +102,71 @@ QStringList VectorLayer::usedFields() const
     if (m_labels.enabled)
         add(m_labels.text);
     add(m_filter);
+    for (const QString &f : {m_temporalFilter.startField, m_temporalFilter.endField})
+        if (!f.isEmpty() && !fields.contains(f))
+            fields << f;
     return fields;
+}
+
+void VectorLayer::replaceStore(std::shared_ptr<const FeatureStore> store)
+{
+    m_store = std::move(store);
+    const Status st = updateFilterMask();
+    m_filterError = st.ok() ? QString() : st.error().message;
+}
+
+Status VectorLayer::setTemporalFilter(const TemporalFilter &filter)
+{
+    m_temporalFilter = filter;
+    const Status st = updateFilterMask();
+    m_filterError = st.ok() ? QString() : st.error().message;
+    return st;
+}
+
+void VectorLayer::setTimeWindow(const std::optional<TimeWindow> &window)
+{
+    m_window = window;
+    if (!m_temporalFilter.isEnabled())
+        return;
+    const Status st = updateFilterMask();
+    m_filterError = st.ok() ? QString() : st.error().message;
+}
+
+std::pair<int64_t, int64_t> VectorLayer::activeInterval(size_t f) const
+{
+    constexpr int64_t lo = std::numeric_limits<int64_t>::min(), hi = std::numeric_limits<int64_t>::max();
+    const AttributeTable &t = m_store->attributes();
+    const auto bound = [&](const QString &field, bool end) -> int64_t {
+        const int col = field.isEmpty() ? -1 : t.fieldIndex(field);
+        if (col < 0 || t.isNull(f, col))
+            return end ? hi : lo;
+        if (t.type(col) == FieldType::Date) {
+            // A date is a whole local day: from its midnight to the next (the end date is included).
+            QDate day = QDateTime::fromMSecsSinceEpoch(t.intData(col)[f], QTimeZone::utc()).date();
+            if (end)
+                day = day.addDays(1);
+            return QDateTime(day, QTime(0, 0), TimeFormat::displayZone()).toMSecsSinceEpoch();
+        }
+        return t.intData(col)[f];
+    };
+    return {bound(m_temporalFilter.startField, false), bound(m_temporalFilter.endField, true)};
+}
+
+std::optional<std::pair<int64_t, int64_t>> VectorLayer::timeExtent() const
+{
+    if (!m_temporalFilter.isEnabled() || !m_store)
+        return std::nullopt;
+    int64_t lo = std::numeric_limits<int64_t>::max(), hi = std::numeric_limits<int64_t>::min();
+    for (size_t f = 0; f < m_store->featureCount(); ++f) {
+        const auto [a, b] = activeInterval(f);
+        if (a != std::numeric_limits<int64_t>::min())
+            lo = std::min(lo, a);
+        if (b != std::numeric_limits<int64_t>::max())
+            hi = std::max(hi, b);
+    }
+    if (lo > hi)
+        return std::nullopt;
+    return std::pair{lo, hi};
 }
 
 Status VectorLayer::setFilter(const QString &expression)
@@ -161,21 +230,50 @@ LabelTextFunction labelTextFunction(const LabelSettings &labels, const Fields &f
 Status VectorLayer::updateFilterMask()
 {
     m_filterMask.reset();
-    if (m_filter.isEmpty())
-        return {};
-    auto e = Expression::parse(m_filter);
-    if (!e.ok())
-        return Error::usage(QStringLiteral("%1: filter: %2").arg(m_name, e.error().message));
+    std::optional<Expression> expression;
+    if (!m_filter.isEmpty()) {
+        auto e = Expression::parse(m_filter);
+        if (!e.ok())
+            return Error::usage(QStringLiteral("%1: filter: %2").arg(m_name, e.error().message));
+        expression = std::move(*e);
+    }
     if (!m_store)
         return {};
-    if (Status st = e->prepare(m_store->fields()); !st.ok())
-        return Error::usage(QStringLiteral("%1: filter: %2").arg(m_name, st.error().message));
-    auto mask = std::make_shared<std::vector<uint8_t>>(m_store->featureCount());
-    ExpressionContext context(&m_store->attributes());
-    for (size_t f = 0; f < mask->size(); ++f) {
-        context.setRow(f);
-        context.setFeatureId(m_store->fid(f));
-        (*mask)[f] = e->evaluateBool(context) ? 1 : 0;
+    if (expression)
+        if (Status st = expression->prepare(m_store->fields()); !st.ok())
+            return Error::usage(QStringLiteral("%1: filter: %2").arg(m_name, st.error().message));
+    const bool temporal = m_temporalFilter.isEnabled() && m_window;
+    if (temporal) {
+        for (const QString &field : {m_temporalFilter.startField, m_temporalFilter.endField}) {
+            if (field.isEmpty())
+                continue;
+            const int col = m_store->attributes().fieldIndex(field);
+            if (col < 0)
+                return Error::usage(QStringLiteral("%1: time filter: no field '%2'").arg(m_name, field));
+            const FieldType t = m_store->fields()[col].type;
+            if (t != FieldType::Date && t != FieldType::DateTime)
+                return Error::usage(
+                    QStringLiteral("%1: time filter: field '%2' is no date").arg(m_name, field));
+        }
+    }
+    if (!expression && !temporal)
+        return {};
+    auto mask = std::make_shared<std::vector<uint8_t>>(m_store->featureCount(), uint8_t(1));
+    if (expression) {
+        ExpressionContext context(&m_store->attributes());
+        for (size_t f = 0; f < mask->size(); ++f) {
+            context.setRow(f);
+            context.setFeatureId(m_store->fid(f));
+            (*mask)[f] = expression->evaluateBool(context) ? 1 : 0;
+        }
+    }
+    if (temporal) {
+        for (size_t f = 0; f < mask->size(); ++f) {
+            if (!(*mask)[f])
+                continue;
+            const auto [start, end] = activeInterval(f);
+            (*mask)[f] = m_window->overlaps(start, end) ? 1 : 0;
+        }
     }
     m_filterMask = std::move(mask);
     return {};

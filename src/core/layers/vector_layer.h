@@ -11,8 +11,21 @@
 
 namespace kw {
 
+/// \brief Which features a layer shows at a time: those whose date range overlaps the time window.
+///
+/// Features with a start and an end (a project's "beginn" and "ende") are shown while active. Date fields
+/// are whole days in local time (Europe/Berlin): a project ending on 2026-09-30 is shown until that day's
+/// midnight; DateTime fields are instants and the end is exclusive. An empty start or end is open.
+struct TemporalFilter
+{
+    QString startField;
+    QString endField;
+    bool isEnabled() const { return !startField.isEmpty() || !endField.isEmpty(); }
+    bool operator==(const TemporalFilter &) const = default;
+};
+
 /// \brief A vector layer: a source layer loaded into a FeatureStore, drawn by a FeatureRenderer, labelled.
-class VectorLayer final : public Layer
+class VectorLayer : public Layer
 {
 public:
     VectorLayer(SourceUri source, QString layerName, QString name);
@@ -53,13 +66,31 @@ public:
     void setLoadAllAttributes(bool all) { m_loadAllAttributes = all; }
     /// The attribute fields the style, labels and filter read.
     QStringList usedFields() const;
+    /// The date-range filter applied together with filter() (features pass when both say yes).
+    const TemporalFilter &temporalFilter() const { return m_temporalFilter; }
+    Status setTemporalFilter(const TemporalFilter &filter);
+    bool isTemporal() const override { return m_temporalFilter.isEnabled(); }
+    void setTimeWindow(const std::optional<TimeWindow> &window) override;
+    std::optional<std::pair<int64_t, int64_t>> timeExtent() const override;
+    std::optional<TimeWindow> timeWindow() const { return m_window; }
 
     std::shared_ptr<const FeatureStore> store() const { return m_store; }
     /// Installs already loaded data (tests, analysis results).
     void setStore(std::shared_ptr<const FeatureStore> store);
 
-private:
+protected:
+    /// True once a style was set (by the user, a project or a default a subclass chose).
+    bool hasCustomStyle() const { return m_customStyle; }
     Status updateFilterMask();
+    /// Installs \a store as the data shown, keeping style and filters (sensor layers after a time change).
+    void replaceStore(std::shared_ptr<const FeatureStore> store);
+    /// The active interval [start, end) of feature \a f under the temporal filter.
+    std::pair<int64_t, int64_t> activeInterval(size_t f) const;
+
+    std::optional<TimeWindow> m_window;
+
+private:
+    TemporalFilter m_temporalFilter;
 
     QString m_layerName;
     std::unique_ptr<FeatureRenderer> m_renderer;

@@ -2,6 +2,7 @@
 #include "core/plugin/plugin_manager.h"
 
 #include "core/plugin/provider_plugin.h"
+#include "core/plugin/sensor_source_plugin.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,22 +52,41 @@ QStringList PluginManager::loadAll()
                 continue;
             QPluginLoader loader(path);
             const QString iid = loader.metaData().value(QLatin1String("IID")).toString();
-            if (iid != QLatin1String(KW_PROVIDER_PLUGIN_IID)) {
-                failures << QStringLiteral("%1: plugin interface '%2' does not match '%3'")
-                                .arg(path, iid, QLatin1String(KW_PROVIDER_PLUGIN_IID));
+            const bool provider = iid == QLatin1String(KW_PROVIDER_PLUGIN_IID);
+            const bool sensors = iid == QLatin1String(KW_SENSOR_SOURCE_PLUGIN_IID);
+            if (!provider && !sensors) {
+                failures << QStringLiteral("%1: plugin interface '%2' matches none of '%3', '%4'")
+                                .arg(path, iid, QLatin1String(KW_PROVIDER_PLUGIN_IID),
+                                     QLatin1String(KW_SENSOR_SOURCE_PLUGIN_IID));
                 continue;
             }
             QObject *instance = loader.instance();
-            auto *plugin = qobject_cast<ProviderPlugin *>(instance);
-            if (!plugin) {
-                failures << QStringLiteral("%1: %2").arg(path, loader.errorString());
-                continue;
+            QString id, description;
+            if (provider) {
+                auto *plugin = qobject_cast<ProviderPlugin *>(instance);
+                if (!plugin) {
+                    failures << QStringLiteral("%1: %2").arg(path, loader.errorString());
+                    continue;
+                }
+                id = plugin->id();
+                if (seenIds.contains(iid + id))
+                    continue; // the same plugin in the build tree and an install folder
+                description = plugin->description();
+                DataProviders::add(plugin->createProvider());
+            } else {
+                auto *plugin = qobject_cast<SensorSourcePlugin *>(instance);
+                if (!plugin) {
+                    failures << QStringLiteral("%1: %2").arg(path, loader.errorString());
+                    continue;
+                }
+                id = plugin->id();
+                if (seenIds.contains(iid + id))
+                    continue;
+                description = plugin->description();
+                SensorSources::add(plugin->createSensorSource());
             }
-            if (seenIds.contains(plugin->id()))
-                continue; // the same plugin in the build tree and an install folder
-            seenIds << plugin->id();
-            DataProviders::add(plugin->createProvider());
-            g_loaded.append({plugin->id(), path, plugin->description()});
+            seenIds << iid + id;
+            g_loaded.append({id, path, description, iid});
         }
     }
     return failures;

@@ -8,7 +8,10 @@ namespace kw {
 
 /// \brief Finds and loads plugins (shared libraries in the plugin folders) and registers what they provide.
 ///
-/// Folders searched: $KARTENWERK_PLUGIN_PATH (':'-separated), `<executable>/../lib/kartenwerk/plugins`,
+/// Two kinds of plugin are known, told apart by the interface id in their metadata: data providers
+/// (ProviderPlugin, registered with DataProviders) and sensor sources (SensorSourcePlugin, registered with
+/// SensorSources). Only files named `libkw_plugin_*` are considered. Folders searched:
+/// $KARTENWERK_PLUGIN_PATH (':'-separated), `<executable>/../lib/kartenwerk/plugins`,
 /// `<executable>/../../plugins` (build tree) and the compile-time install folder. App and CLI call
 /// loadAll() once at start-up.
 class PluginManager
@@ -19,6 +22,7 @@ public:
         QString id;
         QString path;
         QString description;
+        QString interfaceId; ///< KW_PROVIDER_PLUGIN_IID or KW_SENSOR_SOURCE_PLUGIN_IID
     };
     /// Loads every plugin found; returns what failed (file and reason), never aborts on a bad plugin.
     static QStringList loadAll();

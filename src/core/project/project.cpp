@@ -2,6 +2,7 @@
 #include "core/project/project.h"
 
 #include "core/layers/raster_layer.h"
+#include "core/layers/sensor_layer.h"
 #include "core/layers/vector_layer.h"
 
 #include <QDir>
@@ -12,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QHash>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace kw {
@@ -23,7 +25,9 @@ const QString kFormat = QStringLiteral("kartenwerk-project");
 // Keys each object kind knows; everything else read from a file is kept as it was.
 const QSet<QString> kTopKeys = {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
                                 QStringLiteral("crs"),    QStringLiteral("layers"),  QStringLiteral("views"),
-                                QStringLiteral("extent")};
+                                QStringLiteral("extent"), QStringLiteral("time"),    QStringLiteral("sensors")};
+const QSet<QString> kSensorSourceKeys = {QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("sites"),
+                                         QStringLiteral("site_id_field")};
 const QSet<QString> kGroupKeys = {QStringLiteral("type"), QStringLiteral("name"), QStringLiteral("visible"),
                                   QStringLiteral("expanded"), QStringLiteral("children")};
 const QSet<QString> kLayerKeys = {QStringLiteral("type"),      QStringLiteral("kind"),      QStringLiteral("id"),
@@ -31,7 +35,7 @@ const QSet<QString> kLayerKeys = {QStringLiteral("type"),      QStringLiteral("k
                                   QStringLiteral("source_crs"), QStringLiteral("visible"),  QStringLiteral("opacity"),
                                   QStringLiteral("min_scale"), QStringLiteral("max_scale"), QStringLiteral("filter"),
                                   QStringLiteral("style"),     QStringLiteral("labels"),    QStringLiteral("raster_style"),
-                                  QStringLiteral("expanded")};
+                                  QStringLiteral("expanded"),  QStringLiteral("sensor"),    QStringLiteral("temporal")};
 
 // Every key a renderer writes (some only when set): a newer version's other keys are carried through.
 const QSet<QString> kStyleKeys = {QStringLiteral("type"),       QStringLiteral("symbol"),     QStringLiteral("field"),
@@ -125,10 +129,64 @@ QString resolvedPath(const QString &stored, const QString &projectDir)
     return QDir::cleanPath(QDir(projectDir).absoluteFilePath(stored));
 }
 
+/// A SOURCE text ("path|layername=…") with a local path made relative to the project folder.
+QString storedSourceText(const QString &text, const QString &projectDir)
+{
+    if (text.isEmpty())
+        return text;
+    SourceUri uri = SourceUri::parse(text);
+    uri.path = storedPath(uri, projectDir);
+    return uri.toString();
+}
+
+QString resolvedSourceText(const QString &text, const QString &projectDir)
+{
+    if (text.isEmpty())
+        return text;
+    SourceUri uri = SourceUri::parse(text);
+    uri.path = resolvedPath(uri.path, projectDir);
+    return uri.toString();
+}
+
 struct Reader
 {
     QString projectDir;
     QStringList *warnings;
+    const QList<SensorSourceEntry> *sensorSources = nullptr;
+
+    /// Style, labels, filters of a vector (or sensor) layer.
+    Status readVectorSettings(VectorLayer &vector, const QJsonObject &o, const QString &where, const QString &name)
+    {
+        if (o.contains(QLatin1String("style"))) {
+            auto renderer = FeatureRenderer::fromJson(o.value(QLatin1String("style")).toObject());
+            if (!renderer.ok())
+                return Error::input(QStringLiteral("%1 (%2): style: %3").arg(where, name, renderer.error().message));
+            vector.setRenderer(std::move(*renderer));
+        }
+        if (o.contains(QLatin1String("labels"))) {
+            auto labels = LabelSettings::fromJson(o.value(QLatin1String("labels")).toObject());
+            if (!labels.ok())
+                return Error::input(QStringLiteral("%1 (%2): labels: %3").arg(where, name, labels.error().message));
+            vector.setLabels(*labels);
+        }
+        const QString filter = o.value(QLatin1String("filter")).toString();
+        if (!filter.isEmpty()) {
+            // Kept even when invalid, so nothing is lost; the layer reports it when drawn.
+            if (Status st = vector.setFilter(filter); !st.ok() && warnings)
+                *warnings << QStringLiteral("%1: filter: %2").arg(name, st.error().message);
+        }
+        if (o.contains(QLatin1String("temporal"))) {
+            const QJsonObject t = o.value(QLatin1String("temporal")).toObject();
+            const TemporalFilter filter{t.value(QLatin1String("start_field")).toString(),
+                                        t.value(QLatin1String("end_field")).toString()};
+            if (!filter.isEnabled())
+                return Error::input(
+                    QStringLiteral("%1 (%2): temporal: neither start_field nor end_field").arg(where, name));
+            if (Status st = vector.setTemporalFilter(filter); !st.ok() && warnings)
+                *warnings << QStringLiteral("%1: %2").arg(name, st.error().message);
+        }
+        return {};
+    }
 
     Result<std::unique_ptr<LayerTreeNode>> node(const QJsonObject &o, const QString &where)
     {
@@ -158,31 +216,41 @@ struct Reader
         const QString layerName = o.value(QLatin1String("layer")).toString();
         const QString name = o.value(QLatin1String("name")).toString(layerName.isEmpty() ? QFileInfo(source).completeBaseName() : layerName);
         std::shared_ptr<Layer> layer;
-        if (o.value(QLatin1String("kind")).toString() == QLatin1String("raster")) {
+        const QString kind = o.value(QLatin1String("kind")).toString();
+        if (kind == QLatin1String("sensor")) {
+            const QJsonObject so = o.value(QLatin1String("sensor")).toObject();
+            const QString property = so.value(QLatin1String("property")).toString();
+            if (property.isEmpty())
+                return Error::input(
+                    QStringLiteral("%1 (%2): sensor layer without 'sensor/property'").arg(where, name));
+            SensorQuery query;
+            SourceUri sensorUri = uri;
+            const QString sourceId = so.value(QLatin1String("source")).toString();
+            if (!sourceId.isEmpty()) {
+                const SensorSourceEntry *entry = nullptr;
+                for (const SensorSourceEntry &e : *sensorSources)
+                    if (e.id == sourceId)
+                        entry = &e;
+                if (!entry)
+                    return Error::input(QStringLiteral("%1 (%2): no sensor source '%3' in 'sensors'")
+                                            .arg(where, name, sourceId));
+                sensorUri = entry->source;
+                query.sites = entry->sites;
+                query.siteIdField = entry->siteIdField;
+            }
+            auto sensor = std::make_shared<SensorLayer>(sensorUri, property, name, query);
+            if (Status st = readVectorSettings(*sensor, o, where, name); !st.ok())
+                return st.error();
+            layer = sensor;
+        } else if (kind == QLatin1String("raster")) {
             uri.layerName = layerName;
             auto raster = std::make_shared<RasterLayer>(uri, name);
             raster->setStyle(rasterStyleFromJson(o.value(QLatin1String("raster_style")).toObject()));
             layer = raster;
         } else {
             auto vector = std::make_shared<VectorLayer>(uri, layerName, name);
-            if (o.contains(QLatin1String("style"))) {
-                auto renderer = FeatureRenderer::fromJson(o.value(QLatin1String("style")).toObject());
-                if (!renderer.ok())
-                    return Error::input(QStringLiteral("%1 (%2): style: %3").arg(where, name, renderer.error().message));
-                vector->setRenderer(std::move(*renderer));
-            }
-            if (o.contains(QLatin1String("labels"))) {
-                auto labels = LabelSettings::fromJson(o.value(QLatin1String("labels")).toObject());
-                if (!labels.ok())
-                    return Error::input(QStringLiteral("%1 (%2): labels: %3").arg(where, name, labels.error().message));
-                vector->setLabels(*labels);
-            }
-            const QString filter = o.value(QLatin1String("filter")).toString();
-            if (!filter.isEmpty()) {
-                // Kept even when invalid, so nothing is lost; the layer reports it when drawn.
-                if (Status st = vector->setFilter(filter); !st.ok() && warnings)
-                    *warnings << QStringLiteral("%1: filter: %2").arg(name, st.error().message);
-            }
+            if (Status st = readVectorSettings(*vector, o, where, name); !st.ok())
+                return st.error();
             layer = vector;
         }
         layer->setId(o.value(QLatin1String("id")).toString());
@@ -199,7 +267,8 @@ struct Reader
     }
 };
 
-QJsonObject writeNode(const LayerTreeNode &n, const QString &projectDir)
+QJsonObject writeNode(const LayerTreeNode &n, const QString &projectDir,
+                      const QHash<const Layer *, QString> &sensorIds)
 {
     QJsonObject o;
     if (n.isGroup()) {
@@ -209,7 +278,7 @@ QJsonObject writeNode(const LayerTreeNode &n, const QString &projectDir)
         o[QStringLiteral("expanded")] = n.isExpanded();
         QJsonArray children;
         for (int i = 0; i < n.childCount(); ++i)
-            children.append(writeNode(*n.child(i), projectDir));
+            children.append(writeNode(*n.child(i), projectDir, sensorIds));
         o[QStringLiteral("children")] = children;
         addExtra(o, n.extra());
         return o;
@@ -234,8 +303,22 @@ QJsonObject writeNode(const LayerTreeNode &n, const QString &projectDir)
         o[QStringLiteral("raster_style")] = rasterStyleToJson(r.style());
     } else {
         const auto &v = static_cast<const VectorLayer &>(l);
-        o[QStringLiteral("kind")] = QStringLiteral("vector");
+        if (const auto *sensor = dynamic_cast<const SensorLayer *>(&l)) {
+            o[QStringLiteral("kind")] = QStringLiteral("sensor");
+            o[QStringLiteral("sensor")] = QJsonObject{{QStringLiteral("source"), sensorIds.value(&l)},
+                                                      {QStringLiteral("property"), sensor->property()}};
+        } else {
+            o[QStringLiteral("kind")] = QStringLiteral("vector");
+        }
         o[QStringLiteral("layer")] = v.layerName();
+        if (v.temporalFilter().isEnabled()) {
+            QJsonObject t;
+            if (!v.temporalFilter().startField.isEmpty())
+                t[QStringLiteral("start_field")] = v.temporalFilter().startField;
+            if (!v.temporalFilter().endField.isEmpty())
+                t[QStringLiteral("end_field")] = v.temporalFilter().endField;
+            o[QStringLiteral("temporal")] = t;
+        }
         QJsonObject style = v.renderer().toJson();
         const QJsonObject original = n.extra().value(QStringLiteral("\x01style")).toObject();
         if (original.value(QLatin1String("type")) == style.value(QLatin1String("type")))
@@ -314,6 +397,24 @@ QStringList Project::loadLayers(bool allAttributes)
         if (l->kind() == Layer::Kind::Vector)
             static_cast<VectorLayer &>(*l).setLoadAllAttributes(allAttributes);
     const Crs crs = m_crs;
+    // Sensor layers of one source share its data: read it once (a SensorThings service is asked once).
+    QHash<QString, QList<SensorLayer *>> bySource;
+    for (const auto &l : std::as_const(all))
+        if (auto *sensor = dynamic_cast<SensorLayer *>(l.get()); sensor && !sensor->data())
+            bySource[sensor->source().toString() + QChar(0x1f) + sensor->query().sites + QChar(0x1f) +
+                     sensor->query().siteIdField]
+                .append(sensor);
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        SensorLayer *first = it.value().front();
+        auto data = SensorSources::load(first->source().toString(), first->query());
+        if (!data.ok())
+            continue; // each layer reports the error when it loads
+        const auto shared = std::make_shared<const SensorData>(std::move(*data));
+        for (SensorLayer *l : it.value())
+            l->setData(shared);
+    }
     QtConcurrent::blockingMap(all, [crs](std::shared_ptr<Layer> &l) { l->load(crs); });
     QStringList failed;
     for (const auto &l : std::as_const(all))
@@ -397,7 +498,34 @@ Result<std::unique_ptr<Project>> Project::fromJson(const QByteArray &json, const
             return Error::input(QStringLiteral("invalid 'extent' (expected [xmin, ymin, xmax, ymax])"));
         project->m_extent = *e;
     }
-    Reader reader{projectDir, warnings};
+    // Time settings this version cannot read (hand-edited, or from a newer version) never make the map
+    // unreadable: they are reported, kept as they are and written back unchanged.
+    QJsonObject unreadTime;
+    if (root.contains(QLatin1String("time"))) {
+        auto t = TemporalSettings::fromJson(root.value(QLatin1String("time")).toObject());
+        if (t.ok()) {
+            project->m_temporal = *t;
+        } else {
+            unreadTime = root.value(QLatin1String("time")).toObject();
+            if (warnings)
+                *warnings << QStringLiteral("%1 (kept, but not used)").arg(t.error().message);
+        }
+    }
+    const QJsonArray sensors = root.value(QLatin1String("sensors")).toArray();
+    for (int i = 0; i < sensors.size(); ++i) {
+        const QJsonObject o = sensors[i].toObject();
+        SensorSourceEntry e;
+        e.id = o.value(QLatin1String("id")).toString();
+        const QString source = o.value(QLatin1String("source")).toString();
+        if (e.id.isEmpty() || source.isEmpty())
+            return Error::input(QStringLiteral("sensors/%1: a sensor source needs 'id' and 'source'").arg(i));
+        e.source = SourceUri::parse(resolvedSourceText(source, projectDir));
+        e.sites = resolvedSourceText(o.value(QLatin1String("sites")).toString(), projectDir);
+        e.siteIdField = o.value(QLatin1String("site_id_field")).toString();
+        e.extra = unknownKeys(o, kSensorSourceKeys);
+        project->m_sensorSources.append(e);
+    }
+    Reader reader{projectDir, warnings, &project->m_sensorSources};
     const QJsonArray layers = root.value(QLatin1String("layers")).toArray();
     for (int i = 0; i < layers.size(); ++i) {
         if (!layers[i].isObject())
@@ -418,6 +546,8 @@ Result<std::unique_ptr<Project>> Project::fromJson(const QByteArray &json, const
         project->m_bookmarks.append({o.value(QLatin1String("name")).toString(), *e});
     }
     project->m_extra = unknownKeys(root, kTopKeys);
+    if (!unreadTime.isEmpty())
+        project->m_extra.insert(QStringLiteral("time"), unreadTime);
     return project;
 }
 
@@ -444,9 +574,57 @@ QByteArray Project::toJson(const QString &projectDir) const
     root[QStringLiteral("crs")] = crsToText(m_crs);
     if (!m_extent.isNull())
         root[QStringLiteral("extent")] = envelopeToJson(m_extent);
+    // Every sensor layer refers to an entry of "sensors"; layers added without one get one here.
+    QList<SensorSourceEntry> entries = m_sensorSources;
+    QHash<const Layer *, QString> sensorIds;
+    for (const auto &l : layers()) {
+        const auto *sensor = dynamic_cast<const SensorLayer *>(l.get());
+        if (!sensor)
+            continue;
+        const SensorSourceEntry *match = nullptr;
+        for (const SensorSourceEntry &e : entries)
+            if (e.source.toString() == sensor->source().toString() && e.sites == sensor->query().sites &&
+                e.siteIdField == sensor->query().siteIdField)
+                match = &e;
+        if (!match) {
+            SensorSourceEntry e;
+            QString base = QFileInfo(sensor->source().path).completeBaseName().toLower();
+            base.replace(QRegularExpression(QStringLiteral("[^a-z0-9äöüß]+")), QStringLiteral("_"));
+            if (base.isEmpty())
+                base = QStringLiteral("sensors");
+            e.id = base;
+            const auto taken = [&entries](const QString &id) {
+                return std::any_of(entries.begin(), entries.end(), [&](const SensorSourceEntry &x) { return x.id == id; });
+            };
+            for (int n = 2; taken(e.id); ++n)
+                e.id = base + QStringLiteral("_%1").arg(n);
+            e.source = sensor->source();
+            e.sites = sensor->query().sites;
+            e.siteIdField = sensor->query().siteIdField;
+            entries.append(e);
+            match = &entries.back();
+        }
+        sensorIds.insert(l.get(), match->id);
+    }
+    if (m_temporal)
+        root[QStringLiteral("time")] = m_temporal->toJson();
+    if (!entries.isEmpty()) {
+        QJsonArray sensors;
+        for (const SensorSourceEntry &e : std::as_const(entries)) {
+            QJsonObject o{{QStringLiteral("id"), e.id},
+                          {QStringLiteral("source"), storedSourceText(e.source.toString(), projectDir)}};
+            if (!e.sites.isEmpty())
+                o[QStringLiteral("sites")] = storedSourceText(e.sites, projectDir);
+            if (!e.siteIdField.isEmpty())
+                o[QStringLiteral("site_id_field")] = e.siteIdField;
+            addExtra(o, e.extra);
+            sensors.append(o);
+        }
+        root[QStringLiteral("sensors")] = sensors;
+    }
     QJsonArray layers;
     for (int i = 0; i < m_root->childCount(); ++i)
-        layers.append(writeNode(*m_root->child(i), projectDir));
+        layers.append(writeNode(*m_root->child(i), projectDir, sensorIds));
     root[QStringLiteral("layers")] = layers;
     QJsonArray views;
     for (const Bookmark &b : m_bookmarks)

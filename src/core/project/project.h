@@ -5,6 +5,7 @@
 #include "core/geometry/envelope.h"
 #include "core/project/layer_tree.h"
 #include "core/render/map_settings.h"
+#include "core/temporal/temporal_settings.h"
 #include "core/util/result.h"
 
 #include <QByteArray>
@@ -24,6 +25,16 @@ struct Bookmark
     QString name;
     Envelope extent;
     bool operator==(const Bookmark &) const = default;
+};
+
+/// \brief A sensor source of the project ("sensors" in the file): read once, shared by its sensor layers.
+struct SensorSourceEntry
+{
+    QString id;          ///< what sensor layers refer to
+    SourceUri source;    ///< a sensor cache, a table or a SensorThings URL
+    QString sites;       ///< long tables: the site layer (SOURCE text)
+    QString siteIdField; ///< long tables: the id field of the site layer
+    QJsonObject extra;   ///< keys a newer version wrote (kept)
 };
 
 /// \brief A Kartenwerk project: map CRS, layer tree with styles and labels, named views.
@@ -77,6 +88,13 @@ public:
     Status write(const QString &path);
     QByteArray toJson(const QString &projectDir) const;
 
+    /// The time of the map: range, step, window, aggregation ("time" in the file; unset: no time).
+    const std::optional<TemporalSettings> &temporal() const { return m_temporal; }
+    void setTemporal(std::optional<TemporalSettings> t) { m_temporal = std::move(t); }
+    /// Sensor sources; sensor layers added without an entry get one when the project is written.
+    QList<SensorSourceEntry> &sensorSources() { return m_sensorSources; }
+    const QList<SensorSourceEntry> &sensorSources() const { return m_sensorSources; }
+
     /// Keys of the file's top level this version does not know: kept on save.
     QJsonObject &extra() { return m_extra; }
 
@@ -93,6 +111,8 @@ private:
     Envelope m_extent;
     QString m_filePath;
     QJsonObject m_extra;
+    std::optional<TemporalSettings> m_temporal;
+    QList<SensorSourceEntry> m_sensorSources;
 };
 
 } // namespace kw

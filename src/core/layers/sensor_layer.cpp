@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/layers/sensor_layer.h"
+
+#include "core/style/classification.h"
+#include "core/style/thematic_renderers.h"
+
+namespace kw {
+
+SensorLayer::SensorLayer(SourceUri source, QString property, QString name, SensorQuery query)
+    : VectorLayer(std::move(source), QStringLiteral("sites"), std::move(name)),
+      m_property(std::move(property)), m_query(std::move(query))
+{
+    m_query.from.reset();
+    m_query.to.reset();
+    m_query.properties.clear();
+    m_query.targetCrs = Crs();
+}
+
+Status SensorLayer::load(const Crs &mapCrs, const std::function<bool(double)> &progress)
+{
+    if (!m_data) {
+        SensorQuery q = m_query;
+        if (progress)
+            q.progress = [progress](const SensorProgress &p) {
+                return progress(p.total > 0 ? double(p.done) / double(p.total) : 0.0);
+            };
+        auto data = SensorSources::load(m_source.toString(), q);
+        if (!data.ok()) {
+            m_error = data.error().message;
+            return data.error();
+        }
+        m_data = std::make_shared<const SensorData>(std::move(*data));
+    }
+    auto features = SensorFeatures::create(m_data, m_property, mapCrs);
+    if (!features.ok()) {
+        m_error = features.error().message;
+        return features.error();
+    }
+    m_error.clear();
+    m_features = std::move(*features);
+    if (!hasCustomStyle()) {
+        std::vector<double> all;
+        for (int s : m_features->series()) {
+            const auto v = m_data->series()[size_t(s)].data.values();
+            all.insert(all.end(), v.begin(), v.end());
+        }
+        const auto classes = classify(all, ClassificationMethod::Pretty, 5);
+        if (classes.ok() && classes->breaks.size() >= 2) {
+            Symbol base = Symbol::defaultFor(GeometryFamily::Point, 0);
+            base.markerSize = 4;
+            base.strokeColor = QColor(60, 60, 60);
+            setRenderer(std::make_unique<GraduatedRenderer>(GraduatedRenderer::fromBreaks(
+                QStringLiteral("value"), classes->breaks, base, QStringLiteral("YlOrRd"))));
+        }
+    }
+    const std::optional<TimeWindow> w = m_window ? m_window : m_features->wholeRange();
+    setStore(w ? m_features->at(*w) : m_features->at(TimeWindow::interval(0, 0)));
+    return {};
+}
+
+void SensorLayer::setTimeWindow(const std::optional<TimeWindow> &window)
+{
+    m_window = window;
+    if (!m_features) return;
+    const std::optional<TimeWindow> w = window ? window : m_features->wholeRange();
+    replaceStore(w ? m_features->at(*w) : m_features->at(TimeWindow::interval(0, 0)));
+}
+
+std::optional<std::pair<int64_t, int64_t>> SensorLayer::timeExtent() const
+{
+    if (!m_features) return std::nullopt;
+    const auto w = m_features->wholeRange();
+    if (!w) return std::nullopt;
+    return std::pair{w->begin, w->end - 1};
+}
+
+} // namespace kw
