@@ -34,6 +34,9 @@ public:
     /// The CRS of the data itself.
     virtual Crs sourceCrs() const = 0;
     virtual std::unique_ptr<LayerRenderer> createRenderer(const RenderContext &context) const = 0;
+    /// A copy sharing the loaded (immutable) data, with its own style: a snapshot for exports and render
+    /// threads that must not see later edits of the layer.
+    virtual std::shared_ptr<Layer> clone() const = 0;
 
     const SourceUri &source() const { return m_source; }
     void setSource(const SourceUri &s) { m_source = s; }

@@ -37,6 +37,7 @@ public:
     Envelope extent() const override { return m_mapExtent; }
     Crs sourceCrs() const override { return m_info.crs; }
     std::unique_ptr<LayerRenderer> createRenderer(const RenderContext &context) const override;
+    std::shared_ptr<Layer> clone() const override { return std::make_shared<RasterLayer>(*this); }
 
     const RasterStyle &style() const { return m_style; }
     void setStyle(const RasterStyle &s) { m_style = s; }

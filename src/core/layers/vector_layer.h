@@ -16,6 +16,8 @@ class VectorLayer final : public Layer
 {
 public:
     VectorLayer(SourceUri source, QString layerName, QString name);
+    VectorLayer(const VectorLayer &other);
+    VectorLayer &operator=(const VectorLayer &) = delete;
 
     Kind kind() const override { return Kind::Vector; }
     Status load(const Crs &mapCrs, const std::function<bool(double)> &progress = {}) override;
@@ -23,6 +25,7 @@ public:
     Envelope extent() const override { return m_store ? m_store->extent() : Envelope(); }
     Crs sourceCrs() const override { return m_sourceCrs; }
     std::unique_ptr<LayerRenderer> createRenderer(const RenderContext &context) const override;
+    std::shared_ptr<Layer> clone() const override { return std::make_shared<VectorLayer>(*this); }
 
     /// Layer name inside the source (e.g. a GeoPackage table).
     QString layerName() const { return m_layerName; }

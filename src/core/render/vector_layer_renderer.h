@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace kw {
@@ -35,6 +36,8 @@ public:
     void prepareSlices(int parts, const RenderContext &context) override;
 
     void setError(const QString &e) { m_error = e; }
+    /// Draws only the highlighted features as styled (the others dimmed or hidden); see LayerHighlight.
+    void setHighlight(const LayerHighlight &highlight);
 
     /// Vertices closer than this (in pixels) to the last drawn one are skipped.
     static constexpr double simplifyTolerancePx = 0.5;
@@ -51,6 +54,7 @@ private:
     LabelSettings m_labels;
     LabelTextFunction m_labelText;
     std::shared_ptr<const std::vector<uint8_t>> m_filter;
+    std::optional<LayerHighlight> m_highlight;
     std::vector<uint32_t> m_visible;
     bool m_visibleComputed = false;
     std::vector<std::vector<LabelFeature>> m_sliceLabels;
