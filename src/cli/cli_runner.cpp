@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli_runner.h"
 
+#include "cli/cli_common.h"
+#include "cli/layout_commands.h"
+
 #include "core/crs/coordinate_transform.h"
 #include "core/data/data_provider.h"
 #include "core/layers/layer_factory.h"
@@ -31,6 +34,11 @@ Commands:
   info SOURCE [--json]        describe the layers of a data source
   render SOURCE... -o OUT     render sources (or a .kwproj project) to PNG, JPEG, PDF or SVG
   classify SOURCE --field F   class breaks of a numeric field (equal, quantile, jenks, ...)
+  export PROJECT --layout NAME -o OUT
+                              export a print layout to PDF, SVG, PNG, JPEG or TIFF
+  atlas PROJECT --layout NAME -o 'DIR/{name}.pdf' | -o ALL.pdf
+                              export an atlas: one page per feature of a coverage layer
+  check PROJECT               report missing data, fonts, CRSs and services before an export
 
 Run 'kartenwerk-cli COMMAND --help' for the options of a command.
 A SOURCE is a file, directory or GDAL connection string, optionally followed by
@@ -40,38 +48,6 @@ names a tile service.
 Exit codes: 0 ok, 1 usage error, 2 input error (missing, unreadable or corrupt data,
 unknown CRS or layer), 3 output error (cannot write).
 )";
-
-int exitCodeFor(const Error &e)
-{
-    switch (e.kind) {
-    case ErrorKind::Usage: return Usage;
-    case ErrorKind::Output: return Output;
-    case ErrorKind::Input:
-    case ErrorKind::Cancelled:
-    case ErrorKind::Internal: break;
-    }
-    return Input;
-}
-
-/// Parses options of a sub-command; reports unknown options. Returns -1 when the caller should continue.
-int parse(QCommandLineParser &parser, const QStringList &args, const QString &command, QTextStream &out,
-          QTextStream &err)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("kartenwerk-cli ") + command} + args)) {
-        err << "kartenwerk-cli " << command << ": " << parser.errorText() << "\n";
-        return Usage;
-    }
-    if (parser.isSet(help)) {
-        out << parser.helpText().replace(QStringLiteral("kartenwerk-cli ") + command + QStringLiteral(" [options]"),
-                                         QStringLiteral("kartenwerk-cli ") + command + QStringLiteral(" [options]"));
-        return Ok;
-    }
-    return -1;
-}
 
 QString crsLabel(const Crs &crs)
 {
@@ -604,6 +580,12 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return runRender(rest, out, err);
     if (command == QLatin1String("classify"))
         return runClassify(rest, out, err);
+    if (command == QLatin1String("export"))
+        return runExport(rest, out, err);
+    if (command == QLatin1String("atlas"))
+        return runAtlas(rest, out, err);
+    if (command == QLatin1String("check"))
+        return runCheck(rest, out, err);
     err << "kartenwerk-cli: unknown command '" << command << "'\n\n" << usageText;
     return Usage;
 }
