@@ -204,6 +204,8 @@ void LayoutMapItem::drawContent(QPainter &painter, const LayoutRenderContext &co
         errors = job.errors();
     } else {
         const QImage image = ParallelRenderJob::renderImage(settings, &errors);
+        // Turned by a map rotation the image is resampled: smoothly, or thin lines break into dots.
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, m_mapRotation != 0);
         painter.drawImage(QRectF(QPointF(0, 0), QSizeF(settings.outputSize())), image);
     }
     painter.restore();

@@ -79,10 +79,11 @@ std::vector<double> TimeSeriesChart::niceTicks(double min, double max, int maxTi
             step = m * p;
             break;
         }
-    const double first = std::floor(min / step + 1e-9) * step;
-    const double last = std::ceil(max / step - 1e-9) * step;
-    for (double v = first; v <= last + step * 1e-9; v += step)
-        ticks.push_back(std::abs(v) < step * 1e-9 ? 0.0 : v);
+    // Multiples of the step (not a running sum, which would drift: 2.2 + 0.2 + 0.2 + …).
+    const long long first = std::llround(std::floor(min / step + 1e-9));
+    const long long last = std::llround(std::ceil(max / step - 1e-9));
+    for (long long k = first; k <= last; ++k)
+        ticks.push_back(double(k) * step);
     return ticks;
 }
 
