@@ -19,9 +19,17 @@ kw_log "Rendering the demo maps"
 "$CLI" render "$GPKG" -o "$OUT/kaiserslautern.svg" --size 1600x1000
 "$CLI" render "$GPKG" -o "$OUT/innenstadt.png" --size 1600x1200 --extent 409300,5477700,411700,5479500
 
+kw_log "Exporting the council layout and the district atlas"
+PROJECT="$DEMO/kaiserslautern.kwproj"
+"$CLI" check "$PROJECT" --offline --quiet
+"$CLI" export "$PROJECT" --layout "Ratsvorlage A4" -o "$OUT/ratsvorlage.pdf"
+"$CLI" export "$PROJECT" --layout "Ratsvorlage A4" -o "$OUT/ratsvorlage.png" --dpi 150
+rm -rf "$OUT/atlas"
+"$CLI" atlas "$PROJECT" --layout "Stadtteile" -o "$OUT/atlas/{name}.pdf" --jobs "$KW_JOBS"
+
 echo
 echo "Demo maps:"
-ls -1 "$OUT"/* | sed 's/^/  /'
+ls -1d "$OUT"/* | sed 's/^/  /'
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$KW_BUILD_DIR/src/app/kartenwerk" ]; then
   kw_log "Opening Kartenwerk"

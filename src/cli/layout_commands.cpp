@@ -30,7 +30,7 @@ struct LayoutOptions
                                             "(council_a4_landscape, slide_16_9)."),
                              QStringLiteral("FILE")};
     QCommandLineOption dpi{QStringLiteral("dpi"),
-                           QStringLiteral("Resolution (default: PDF 300, images 150, SVG 96)."), QStringLiteral("N")};
+                           QStringLiteral("Resolution (default: PDF 300, images 150; SVG 254, i.e. 10 units per mm)."), QStringLiteral("N")};
     QCommandLineOption set{QStringLiteral("set"),
                            QStringLiteral("Set a variable read as @NAME in layout texts, overriding the project's "
                                           "(repeatable), e.g. --set title=\"Radwege 2026\"."),
@@ -203,7 +203,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         report = exporter.exportToPdf(outPath, s);
     } else if (*format == LayoutExporter::Format::Svg) {
         LayoutExporter::SvgExportSettings s;
-        s.dpi = dpi.value_or(96);
+        s.dpi = dpi.value_or(254);
         s.page = pageIndex;
         report = exporter.exportToSvg(outPath, s);
     } else {

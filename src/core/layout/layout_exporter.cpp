@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPicture>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
 #include <QThreadPool>
@@ -262,7 +263,7 @@ double LayoutExporter::defaultDpi(Format format) const
 {
     switch (format) {
     case Format::Pdf: return 300;
-    case Format::Svg: return 96;
+    case Format::Svg: return 254;
     default: return 150;
     }
 }
@@ -406,8 +407,50 @@ ExportReport LayoutExporter::exportToSvg(const QString &path, const SvgExportSet
         if (!painter.begin(&svg))
             return ExportReport::failure(ExportResult::FileError, Error::output(QStringLiteral("%1: cannot start SVG").arg(out)));
         painter.setRenderHint(QPainter::Antialiasing, true);
-        renderPage(painter, p, settings.dpi, true, &report.log);
+        LayoutRenderContext context = renderContext(p, settings.dpi, true, &report.log);
+        context.svgPass = LayoutRenderContext::SvgPass::Page;
+        m_layout.renderPage(painter, context);
         painter.end();
+        // Each map, drawn alone, replaces its marker as a nested <svg>: its viewport clips it to the frame.
+        QString text = QString::fromUtf8(bytes);
+        for (const auto &item : m_layout.items()) {
+            if (item->type() != LayoutItem::Type::Map || item->page() != p)
+                continue;
+            const auto &map = static_cast<const LayoutMapItem &>(*item);
+            const QSizeF itemSize(context.px(map.rect().width()), context.px(map.rect().height()));
+            QByteArray mapBytes;
+            QBuffer mapBuffer(&mapBytes);
+            mapBuffer.open(QIODevice::WriteOnly);
+            QSvgGenerator mapSvg;
+            mapSvg.setOutputDevice(&mapBuffer);
+            mapSvg.setSize(itemSize.toSize());
+            mapSvg.setViewBox(QRectF(QPointF(0, 0), itemSize));
+            mapSvg.setResolution(int(std::lround(settings.dpi)));
+            QPainter mapPainter(&mapSvg);
+            mapPainter.setRenderHint(QPainter::Antialiasing, true);
+            LayoutRenderContext mapContext = context;
+            mapContext.layout = &m_layout;
+            mapContext.svgPass = LayoutRenderContext::SvgPass::Map;
+            map.drawContent(mapPainter, mapContext, itemSize);
+            mapPainter.end();
+            QString inner = QString::fromUtf8(mapBytes);
+            const int open = inner.indexOf(QLatin1String("<svg"));
+            const int body = inner.indexOf(QLatin1Char('>'), open) + 1;
+            const int close = inner.lastIndexOf(QLatin1String("</svg>"));
+            if (open < 0 || body <= 0 || close < body)
+                continue;
+            const QString nested = QStringLiteral("<svg x=\"0\" y=\"0\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" overflow=\"hidden\">%3</svg>")
+                                       .arg(itemSize.width(), 0, 'f', 3)
+                                       .arg(itemSize.height(), 0, 'f', 3)
+                                       .arg(inner.mid(body, close - body));
+            const QRegularExpression marker(QStringLiteral("<text[^>]*>%1</text>").arg(QRegularExpression::escape(LayoutMapItem::svgMarker(map.id()))));
+            const auto m = marker.match(text);
+            if (m.hasMatch())
+                text.replace(m.capturedStart(), m.capturedLength(), nested);
+            else
+                report.log.warn(QStringLiteral("%1: map '%2' could not be placed").arg(out, map.id()));
+        }
+        bytes = text.toUtf8();
         if (Status st = writeAtomically(out, bytes); !st.ok())
             return ExportReport::failure(ExportResult::FileError, st.error());
         report.files << out;
@@ -490,7 +533,7 @@ Result<LayoutExporter::AtlasReport> LayoutExporter::exportAtlas(const Layout &la
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, settings.jobs));
     const int total = int(report.pages.size());
-    const double dpi = settings.dpi.value_or(*format == Format::Pdf ? 300.0 : *format == Format::Svg ? 96.0 : 150.0);
+    const double dpi = settings.dpi.value_or(*format == Format::Pdf ? 300.0 : *format == Format::Svg ? 254.0 : 150.0);
 
     if (perFeature) {
         struct Outcome

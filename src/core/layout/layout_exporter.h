@@ -65,7 +65,9 @@ struct ImageExportSettings
 /// \brief How LayoutExporter writes SVG.
 struct SvgExportSettings
 {
-    double dpi = 96;
+    /// SVG user units per inch. 254 (10 per mm) makes the document's width and height in mm exact, as
+    /// QSvgGenerator takes a size in whole units.
+    double dpi = 254;
     std::optional<int> page;
 };
 

@@ -159,6 +159,15 @@ QPolygonF LayoutMapItem::visiblePolygon(const LayoutRenderContext &context) cons
 void LayoutMapItem::drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const
 {
     const QRectF frame(QPointF(0, 0), size);
+    if (context.svgPass == LayoutRenderContext::SvgPass::Page) {
+        painter.save();
+        painter.setFont(context.font(QStringLiteral("DejaVu Sans"), 4));
+        painter.drawText(QPointF(0, size.height() / 2), svgMarker(id()));
+        painter.restore();
+        if (m_grid.enabled)
+            drawGrid(painter, context, size, false, true);
+        return;
+    }
     MapSettings settings = mapSettings(context);
     painter.save();
     painter.setClipRect(frame, Qt::IntersectClip);
@@ -214,7 +223,7 @@ void LayoutMapItem::drawContent(QPainter &painter, const LayoutRenderContext &co
     if (!m_overviewOf.isEmpty())
         drawOverview(painter, context);
     if (m_grid.enabled)
-        drawGrid(painter, context, size);
+        drawGrid(painter, context, size, true, context.svgPass != LayoutRenderContext::SvgPass::Map);
 }
 
 void LayoutMapItem::drawOverview(QPainter &painter, const LayoutRenderContext &context) const
@@ -250,7 +259,8 @@ QString gridLabel(double v, double interval)
 
 } // namespace
 
-void LayoutMapItem::drawGrid(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const
+void LayoutMapItem::drawGrid(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size, bool drawLines,
+                             bool drawLabels) const
 {
     const QTransform toItem = mapToItem(context);
     const QRectF frame(QPointF(0, 0), size);
@@ -279,14 +289,16 @@ void LayoutMapItem::drawGrid(QPainter &painter, const LayoutRenderContext &conte
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.save();
-    painter.setClipRect(frame, Qt::IntersectClip);
-    painter.setPen(QPen(m_grid.color, context.px(m_grid.width), Qt::SolidLine, Qt::FlatCap));
-    for (const GridLine &g : lines)
-        painter.drawLine(g.line);
-    painter.restore();
+    if (drawLines) {
+        painter.save();
+        painter.setClipRect(frame, Qt::IntersectClip);
+        painter.setPen(QPen(m_grid.color, context.px(m_grid.width), Qt::SolidLine, Qt::FlatCap));
+        for (const GridLine &g : lines)
+            painter.drawLine(g.line);
+        painter.restore();
+    }
 
-    if (m_grid.labels && !m_grid.sides.isEmpty()) {
+    if (drawLabels && m_grid.labels && !m_grid.sides.isEmpty()) {
         const QFont font = context.font(m_grid.font.family, m_grid.font.size, m_grid.font.bold, m_grid.font.italic);
         const QFontMetricsF fm(font);
         painter.setFont(font);

@@ -89,7 +89,10 @@ protected:
     QStringList propertyKeys() const override;
 
 private:
-    void drawGrid(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const;
+    void drawGrid(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size, bool lines,
+                  bool labels) const;
+    static QString svgMarker(const QString &id) { return QStringLiteral("@@kw-map:%1@@").arg(id); }
+    friend class LayoutExporter;
     void drawOverview(QPainter &painter, const LayoutRenderContext &context) const;
 
     Envelope m_extent;

@@ -142,6 +142,8 @@ QFont LayoutRenderContext::font(const QString &family, double pointSize, bool bo
     f.setPixelSize(std::max(1, int(pointSize * dpi / 72.0 + 0.5)));
     f.setBold(bold);
     f.setItalic(italic);
+    // No ligatures: a PDF's text must be found by searching for "Pfaff", which "Pfa\uFB00" is not.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     // Fontconfig silently substitutes a missing family; say so, because the page will look different.
     if (log && !family.isEmpty() && !QFontDatabase::hasFamily(family))
         log->substituted(QStringLiteral("font '%1' is not installed; drawn with '%2'").arg(family, QFontInfo(f).family()));

@@ -111,6 +111,11 @@ struct LayoutRenderContext
     QVariantMap variables;
     std::optional<AtlasFeature> atlas;
     ExportLog *log = nullptr; ///< may be null
+    /// SVG export in two passes, because Qt 6.4's QSvgGenerator ignores clipping: on the page (Page) a map
+    /// item draws only a marker and its grid labels; the exporter then replaces the marker with the map
+    /// drawn alone (Map) as a nested <svg>, whose viewport clips it to the frame.
+    enum class SvgPass { None, Page, Map };
+    SvgPass svgPass = SvgPass::None;
 
     double px(double mm) const { return mm * dpi / 25.4; }
     QFont font(const QString &family, double pointSize, bool bold = false, bool italic = false) const;

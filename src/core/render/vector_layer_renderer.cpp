@@ -270,7 +270,9 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
     const double mupp = context.mapUnitsPerPixel();
     const double dpi = context.dpi();
     const PixelMapper map{context.extent().xmin, context.extent().ymax, 1.0 / mupp,
-                          context.isVectorOutput() ? 0.1 : simplifyTolerancePx};
+                          // Vector outputs: 0.02 mm on paper (at least 0.1 px) is far below what print
+                          // shows, and a print-resolution PDF keeps a fraction of the vertices.
+                          context.isVectorOutput() ? std::max(0.1, 0.02 * dpi / 25.4) : simplifyTolerancePx};
     painter.setRenderHint(QPainter::Antialiasing, true);
 
     std::vector<SymbolState> states;

@@ -22,6 +22,7 @@ QFont chartFont(const QString &family, double pt, double dpi, bool bold = false)
     QFont f(family);
     f.setPixelSize(std::max(1, int(pt * dpi / 72.0 + 0.5)));
     f.setBold(bold);
+    f.setStyleStrategy(QFont::PreferNoShaping); // searchable PDF text: no ligatures
     return f;
 }
 

@@ -16,6 +16,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -465,6 +466,31 @@ private Q_SLOTS:
         QFile fa(a), fb(b);
         QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
         QVERIFY(fa.readAll() == fb.readAll());
+    }
+
+    void projectsWithLayoutsMatchTheSchema()
+    {
+        // A project with both built-in templates as layouts, the demo project, written by this version.
+        Project p;
+        for (const QString &name : Layout::builtinTemplates())
+            p.layouts().push_back(*Layout::builtinTemplate(name));
+        p.layouts().back().setName(QStringLiteral("second"));
+        p.variables().insert(QStringLiteral("abteilung"), QStringLiteral("Geodaten"));
+        const QString written = m_tmp.filePath(QStringLiteral("schema.kwproj"));
+        QVERIFY(p.write(written).ok());
+        for (const QString &path : {written, QStringLiteral(KW_SOURCE_DIR "/resources/demo/kaiserslautern.kwproj")}) {
+            QProcess python;
+            python.start(QStringLiteral("/usr/bin/python3"),
+                         {QStringLiteral("-c"),
+                          QStringLiteral("import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), "
+                                         "json.load(open(sys.argv[2]))); print('ok')"),
+                          path, QStringLiteral(KW_SOURCE_DIR "/resources/schema/kwproj.schema.json")});
+            QVERIFY(python.waitForFinished(60000));
+            const QByteArray err = python.readAllStandardError();
+            if (python.exitCode() != 0 && err.contains("No module named"))
+                QSKIP("python3-jsonschema is not installed");
+            QVERIFY2(python.exitCode() == 0, err.constData());
+        }
     }
 
     void failedWritesLeaveNothing()
