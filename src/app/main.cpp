@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/layout/layout_designer.h"
 #include "app/main_window.h"
 
 #include <QApplication>
@@ -25,7 +26,19 @@ int main(int argc, char **argv)
                                       QStringLiteral("Write a PNG of the window after the first render, then exit."),
                                       QStringLiteral("OUT.png"));
     parser.addOption(snapshot);
+    const QCommandLineOption layouts(QStringLiteral("layouts"), QStringLiteral("Open the print layout designer on a project."),
+                                     QStringLiteral("PROJECT.kwproj"));
+    parser.addOption(layouts);
     parser.process(app);
+
+    if (parser.isSet(layouts)) {
+        auto *designer = new kw::LayoutDesigner;
+        designer->setAttribute(Qt::WA_DeleteOnClose);
+        if (!designer->openProject(parser.value(layouts)))
+            return 2;
+        designer->show();
+        return app.exec();
+    }
 
     kw::MainWindow window;
     window.show();

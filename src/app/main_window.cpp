@@ -4,6 +4,7 @@
 #include "ui_main_window.h"
 
 #include "app/canvas/map_canvas.h"
+#include "app/layout/layout_designer.h"
 #include "core/crs/coordinate_transform.h"
 #include "core/data/data_provider.h"
 #include "core/layers/layer_factory.h"
@@ -44,6 +45,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_un
     connect(m_ui->actionOpenData, &QAction::triggered, this, &MainWindow::openData);
     connect(m_ui->actionExportMap, &QAction::triggered, this, &MainWindow::exportMap);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    // The print layout designer is a window of its own (src/app/layout); this is its one hook.
+    QAction *layouts = new QAction(tr("Print &Layouts…"), this);
+    layouts->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_ui->menuFile->insertAction(m_ui->actionQuit, layouts);
+    connect(layouts, &QAction::triggered, this, [this] {
+        auto *designer = new LayoutDesigner(this);
+        designer->setAttribute(Qt::WA_DeleteOnClose);
+        designer->show();
+    });
     connect(m_ui->actionZoomFull, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
     connect(m_ui->actionZoomIn, &QAction::triggered, this,
             [this] { m_canvas->zoomByFactor(0.5, QPointF(m_canvas->width() / 2.0, m_canvas->height() / 2.0)); });

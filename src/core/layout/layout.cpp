@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/layout/layout.h"
 
+#include "core/layout/layout_map_item.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+
+#include <cmath>
 
 namespace kw {
 
@@ -103,6 +107,22 @@ void Layout::moveItem(const QString &id, int newIndex)
     auto it = takeItem(id);
     if (it)
         insertItem(newIndex, std::move(it));
+}
+
+void Layout::addPageVariables(LayoutRenderContext &context) const
+{
+    context.variables.insert(QStringLiteral("layout_page"), context.page + 1);
+    const LayoutRenderContext probe = [&] {
+        LayoutRenderContext c = context;
+        c.layout = this;
+        return c;
+    }();
+    for (const auto &item : m_items)
+        if (item->type() == LayoutItem::Type::Map && item->page() == context.page) {
+            const double scale = static_cast<const LayoutMapItem &>(*item).mapSettings(probe).scale();
+            context.variables.insert(QStringLiteral("map_scale"), double(std::llround(scale)));
+            break;
+        }
 }
 
 void Layout::renderPage(QPainter &painter, const LayoutRenderContext &context) const

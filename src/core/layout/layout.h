@@ -54,6 +54,9 @@ public:
     AtlasSettings &atlas() { return m_atlas; }
     const AtlasSettings &atlas() const { return m_atlas; }
 
+    /// Adds the variables of page \a context.page: @layout_page and @map_scale (the scale of the page's
+    /// first map, for texts such as "Maßstab 1:[% @map_scale %]").
+    void addPageVariables(LayoutRenderContext &context) const;
     /// Draws page \a page: its background and its items in order. The painter's origin is the page's
     /// top-left corner, in device pixels at the context's dpi.
     void renderPage(QPainter &painter, const LayoutRenderContext &context) const;

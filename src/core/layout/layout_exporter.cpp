@@ -202,17 +202,10 @@ LayoutRenderContext LayoutExporter::renderContext(int page, double dpi, bool vec
     c.layout = &m_layout;
     c.page = page;
     c.variables = m_variables;
-    c.variables.insert(QStringLiteral("layout_page"), page + 1);
     c.log = log;
     if (m_iterator && m_iteration >= 0)
         m_iterator->apply(m_iteration, c);
-    // @map_scale: the scale of the page's first map, for texts such as "Maßstab 1:[% @map_scale %]".
-    for (const auto &item : m_layout.items())
-        if (item->type() == LayoutItem::Type::Map && item->page() == page) {
-            c.variables.insert(QStringLiteral("map_scale"),
-                               double(std::llround(static_cast<const LayoutMapItem &>(*item).mapSettings(c).scale())));
-            break;
-        }
+    m_layout.addPageVariables(c);
     return c;
 }
 

@@ -16,10 +16,7 @@
 
 namespace kw {
 
-namespace {
-
-/// The legend entries of one layer as its renderer (or raster style) gives them, at map scale \a scale.
-QList<LegendEntry> layerEntries(const Layer &layer, double scale)
+QList<LegendEntry> LayoutLegendItem::layerEntries(const Layer &layer, double scale)
 {
     if (layer.kind() == Layer::Kind::Vector) {
         const auto &v = static_cast<const VectorLayer &>(layer);
@@ -32,7 +29,7 @@ QList<LegendEntry> layerEntries(const Layer &layer, double scale)
             QList<LegendEntry> shown;
             for (int i = 0; i < entries.size() && i < rules.size(); ++i) {
                 const Rule &r = rules[i];
-                if ((r.minScale <= 0 || scale <= r.minScale) && (r.maxScale <= 0 || scale >= r.maxScale))
+                if (scale <= 0 || ((r.minScale <= 0 || scale <= r.minScale) && (r.maxScale <= 0 || scale >= r.maxScale)))
                     shown << entries[i];
             }
             return shown;
@@ -51,8 +48,6 @@ QList<LegendEntry> layerEntries(const Layer &layer, double scale)
         e.rampColors << ramp.color(i / 4.0);
     return {e};
 }
-
-} // namespace
 
 QList<LayoutLegendItem::Row> LayoutLegendItem::rows(const LayoutRenderContext &context) const
 {

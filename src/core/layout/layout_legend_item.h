@@ -4,7 +4,11 @@
 #include "core/layout/layout_item.h"
 #include "core/style/legend_entry.h"
 
+#include <QList>
+
 namespace kw {
+
+class Layer;
 
 /// \brief The legend of a map item: for every layer the map draws (and that is visible at its scale), the
 /// entries of the layer's renderer, with swatches drawn by drawLegendSymbol() — the same as in the app.
@@ -42,6 +46,9 @@ public:
 
     /// The legend's lines for a page (title first), sized at the context's dpi.
     QList<Row> rows(const LayoutRenderContext &context) const;
+    /// The entries of one layer's legend as a map at \a scale shows it (rules outside their scale range are
+    /// left out; 0: all); the app's legends use this too.
+    static QList<LegendEntry> layerEntries(const Layer &layer, double scale);
     /// The size in mm the content needs (for "fit to content" in the designer).
     QSizeF contentSize(const LayoutRenderContext &context) const;
 

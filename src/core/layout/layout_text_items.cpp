@@ -142,7 +142,8 @@ QString LayoutSourcesItem::displayText(const LayoutRenderContext &context) const
         // Only what the page shows: a layer hidden at the map's scale is no source of this map.
         if (!l->isVisible() || (scale > 0 && !l->isVisibleAtScale(scale)))
             continue;
-        names << l->name();
+        if (!names.contains(l->name()))
+            names << l->name();
         // A file's name, not its path: the page must not show where the data lies on someone's disk.
         const QString source = l->source().isLocalPath() ? QFileInfo(l->source().path).fileName() : l->source().path;
         if (!source.isEmpty() && !files.contains(source))
