@@ -48,6 +48,7 @@ public:
     const TimeSeriesChartStyle &style() const { return m_style; }
     /// Fixed time range (UTC ms); unset: the data's.
     void setTimeRange(std::optional<std::pair<int64_t, int64_t>> range) { m_timeRange = range; }
+    std::optional<std::pair<int64_t, int64_t>> timeRange() const { return m_timeRange; }
     /// Fixed value range; unset: from the data (with zero included when it is close).
     void setValueRange(std::optional<std::pair<double, double>> range) { m_valueRange = range; }
 

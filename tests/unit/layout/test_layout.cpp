@@ -3,6 +3,9 @@
 #include "core/layers/vector_layer.h"
 #include "core/layout/layout_exporter.h"
 #include "core/layout/layout_legend_item.h"
+#include "core/layout/layout_misc_items.h"
+#include "core/layout/layout_table_items.h"
+#include "core/layout/layout_text_items.h"
 #include "core/layout/layout_map_item.h"
 #include "core/layout/layout_scale_bar_item.h"
 #include "core/layout/pdf_fixups.h"
@@ -491,6 +494,61 @@ private Q_SLOTS:
                 QSKIP("python3-jsonschema is not installed");
             QVERIFY2(python.exitCode() == 0, err.constData());
         }
+    }
+
+    void rasterisedPartsAreNamed()
+    {
+        // A PNG picture cannot stay vector in a PDF: the export says so; an SVG picture can.
+        QImage png(20, 10, QImage::Format_RGB32);
+        png.fill(Qt::red);
+        const QString pngPath = m_tmp.filePath(QStringLiteral("logo.png"));
+        QVERIFY(png.save(pngPath));
+        Layout layout = mapLayout(Envelope(409000, 5477000, 410000, 5478000), QSizeF(50, 50));
+        auto picture = std::make_unique<LayoutPictureItem>();
+        picture->setPath(pngPath);
+        layout.addItem(std::move(picture));
+        auto svg = std::make_unique<LayoutPictureItem>();
+        layout.addItem(std::move(svg)); // the placeholder logo, an SVG
+        const ExportReport r = LayoutExporter(layout, m_snapshot).exportToFile(m_tmp.filePath(QStringLiteral("raster.pdf")));
+        QVERIFY(r.ok());
+        QCOMPARE(r.log.rasterisedItems().size(), 1);
+        QVERIFY(r.log.rasterisedItems().first().contains(QStringLiteral("logo.png")));
+        QVERIFY(r.log.substitutions().isEmpty());
+    }
+
+    void severalPages()
+    {
+        Layout layout = mapLayout(Envelope(409000, 5477000, 410000, 5478000), QSizeF(50, 50));
+        layout.pages() << *LayoutPage::fromPreset(QStringLiteral("A4"), false);
+        auto label = std::make_unique<LayoutLabelItem>();
+        label->setPage(1);
+        label->setText(QStringLiteral("Seite [% @layout_page %] von [% @layout_numpages %]"));
+        layout.addItem(std::move(label));
+        const LayoutExporter exporter(layout, m_snapshot);
+        const QString pdf = m_tmp.filePath(QStringLiteral("pages.pdf"));
+        QVERIFY(exporter.exportToFile(pdf).ok());
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QCOMPARE(bytes.count("/Type /Page\n"), 2);
+        QVERIFY(bytes.contains("/MediaBox [0 0 595.275591 841.889764]")); // page 2: A4 portrait exactly
+        const ExportReport images = exporter.exportToFile(m_tmp.filePath(QStringLiteral("pages.png")), 50);
+        QVERIFY(images.ok());
+        QCOMPARE(images.files, (QStringList{m_tmp.filePath(QStringLiteral("pages.png")), m_tmp.filePath(QStringLiteral("pages_2.png"))}));
+        QCOMPARE(QImage(images.files[1]).size(), QSize(413, 585)); // A4 at 50 dpi
+    }
+
+    void chartFollowsTimeVariables()
+    {
+        LayoutChartItem chart;
+        LayoutRenderContext c;
+        QVERIFY(!chart.chart(c).timeRange());
+        c.variables.insert(QStringLiteral("time_start"), QStringLiteral("2026-09-18T16:00:00Z"));
+        c.variables.insert(QStringLiteral("time_end"), QDateTime(QDate(2026, 9, 20), QTime(23, 0), Qt::UTC));
+        const auto range = chart.chart(c).timeRange();
+        QVERIFY(range);
+        QCOMPARE(range->first, QDateTime(QDate(2026, 9, 18), QTime(16, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(range->second, QDateTime(QDate(2026, 9, 20), QTime(23, 0), Qt::UTC).toMSecsSinceEpoch());
     }
 
     void failedWritesLeaveNothing()
