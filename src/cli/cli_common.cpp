@@ -2,7 +2,6 @@
 #include "cli/cli_common.h"
 
 #include <QFile>
-
 #include <unistd.h>
 
 namespace kw::cli {
@@ -10,11 +9,14 @@ namespace kw::cli {
 int exitCodeFor(const Error &e)
 {
     switch (e.kind) {
-    case ErrorKind::Usage: return Usage;
-    case ErrorKind::Output: return Output;
+    case ErrorKind::Usage:
+        return Usage;
+    case ErrorKind::Output:
+        return Output;
     case ErrorKind::Input:
     case ErrorKind::Cancelled:
-    case ErrorKind::Internal: break;
+    case ErrorKind::Internal:
+        break;
     }
     return Input;
 }
@@ -24,7 +26,8 @@ int parse(QCommandLineParser &parser, const QStringList &args, const QString &co
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("kartenwerk-cli ") + command} + args)) {
         err << "kartenwerk-cli " << command << ": " << parser.errorText() << "\n";

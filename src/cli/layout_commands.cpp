@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace kw::cli {
@@ -23,19 +22,26 @@ namespace {
 /// Options the layout commands share.
 struct LayoutOptions
 {
-    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file."), QStringLiteral("OUT")};
-    QCommandLineOption layout{QStringLiteral("layout"), QStringLiteral("Name of a layout in the project."), QStringLiteral("NAME")};
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")},
+                              QStringLiteral("Output file."),
+                              QStringLiteral("OUT")};
+    QCommandLineOption layout{QStringLiteral("layout"), QStringLiteral("Name of a layout in the project."),
+                              QStringLiteral("NAME")};
     QCommandLineOption templ{QStringLiteral("template"),
                              QStringLiteral("A layout template instead: a .kwlayout file or a built-in one "
                                             "(council_a4_landscape, slide_16_9)."),
                              QStringLiteral("FILE")};
-    QCommandLineOption dpi{QStringLiteral("dpi"),
-                           QStringLiteral("Resolution (default: PDF 300, images 150; SVG 254, i.e. 10 units per mm)."), QStringLiteral("N")};
-    QCommandLineOption set{QStringLiteral("set"),
-                           QStringLiteral("Set a variable read as @NAME in layout texts, overriding the project's "
-                                          "(repeatable), e.g. --set title=\"Radwege 2026\"."),
-                           QStringLiteral("NAME=VALUE")};
-    QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("Print nothing but errors.")};
+    QCommandLineOption dpi{
+        QStringLiteral("dpi"),
+        QStringLiteral("Resolution (default: PDF 300, images 150; SVG 254, i.e. 10 units per mm)."),
+        QStringLiteral("N")};
+    QCommandLineOption set{
+        QStringLiteral("set"),
+        QStringLiteral("Set a variable read as @NAME in layout texts, overriding the project's "
+                       "(repeatable), e.g. --set title=\"Radwege 2026\"."),
+        QStringLiteral("NAME=VALUE")};
+    QCommandLineOption quiet{{QStringLiteral("q"), QStringLiteral("quiet")},
+                             QStringLiteral("Print nothing but errors.")};
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print a JSON report on stdout.")};
 };
 
@@ -47,7 +53,8 @@ struct Loaded
 };
 
 /// Reads the project, loads its layers, picks the layout and parses --set. Returns an exit code on failure.
-int load(QCommandLineParser &parser, const LayoutOptions &o, const QString &command, QTextStream &err, Loaded &loaded)
+int load(QCommandLineParser &parser, const LayoutOptions &o, const QString &command, QTextStream &err,
+         Loaded &loaded)
 {
     const auto fail = [&](int code, const QString &message) {
         err << "kartenwerk-cli " << command << ": " << message << "\n";
@@ -62,14 +69,15 @@ int load(QCommandLineParser &parser, const LayoutOptions &o, const QString &comm
         const int eq = assignment.indexOf(QLatin1Char('='));
         const QString key = eq < 0 ? assignment : assignment.left(eq);
         if (eq < 0 || !name.match(key).hasMatch())
-            return fail(Usage, QStringLiteral("invalid --set '%1' (expected NAME=VALUE, NAME of letters, digits and _)").arg(assignment));
+            return fail(Usage, QStringLiteral(
+                                   "invalid --set '%1' (expected NAME=VALUE, NAME of letters, digits and _)")
+                                   .arg(assignment));
         loaded.variables.insert(key, assignment.mid(eq + 1));
     }
     const QString path = parser.positionalArguments().first();
     QStringList warnings;
     auto project = Project::read(path, &warnings);
-    if (!project.ok())
-        return fail(Input, project.error().message);
+    if (!project.ok()) return fail(Input, project.error().message);
     for (const QString &w : std::as_const(warnings))
         err << "warning: " << path << ": " << w << "\n";
     loaded.project = std::move(*project);
@@ -79,16 +87,17 @@ int load(QCommandLineParser &parser, const LayoutOptions &o, const QString &comm
             QStringList names;
             for (const Layout &l : loaded.project->layouts())
                 names << l.name();
-            return fail(Input, QStringLiteral("%1: no layout named '%2' (layouts: %3)")
-                                   .arg(path, parser.value(o.layout),
-                                        names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
+            return fail(
+                Input, QStringLiteral("%1: no layout named '%2' (layouts: %3)")
+                           .arg(path, parser.value(o.layout),
+                                names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))));
         }
         loaded.layout = *layout;
     } else {
         const QString t = parser.value(o.templ);
-        auto layout = Layout::builtinTemplates().contains(t) ? Layout::builtinTemplate(t) : Layout::readTemplate(t);
-        if (!layout.ok())
-            return fail(Input, layout.error().message);
+        auto layout =
+            Layout::builtinTemplates().contains(t) ? Layout::builtinTemplate(t) : Layout::readTemplate(t);
+        if (!layout.ok()) return fail(Input, layout.error().message);
         loaded.layout = std::move(*layout);
     }
     const QStringList failed = loaded.project->loadLayers();
@@ -101,8 +110,7 @@ int load(QCommandLineParser &parser, const LayoutOptions &o, const QString &comm
 std::optional<double> dpiValue(QCommandLineParser &parser, const LayoutOptions &o, bool *ok)
 {
     *ok = true;
-    if (!parser.isSet(o.dpi))
-        return std::nullopt;
+    if (!parser.isSet(o.dpi)) return std::nullopt;
     const double v = parser.value(o.dpi).toDouble(ok);
     if (!*ok || v < 10 || v > 2400) {
         *ok = false;
@@ -135,10 +143,9 @@ void progressBar(QTextStream &err, int done, int total, qint64 elapsedMs)
     const int width = 30;
     const int filled = total > 0 ? done * width / total : width;
     const double rate = elapsedMs > 0 ? done * 1000.0 / elapsedMs : 0;
-    err << "\r[" << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] " << done << "/"
-        << total << " pages  " << QString::number(rate, 'f', 1) << " pages/s";
-    if (done == total)
-        err << "\n";
+    err << "\r[" << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.')) << "] "
+        << done << "/" << total << " pages  " << QString::number(rate, 'f', 1) << " pages/s";
+    if (done == total) err << "\n";
     err.flush();
 }
 
@@ -154,30 +161,32 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         "SOURCE_DATE_EPOCH, when set, gives @now and the PDF creation date: equal inputs give equal files."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file (.kwproj)."));
     LayoutOptions o;
-    const QCommandLineOption georef(QStringLiteral("georef"),
-                                    QStringLiteral("Images: write a world file (.pgw/.jgw/.tfw) and, for TIFF, a "
-                                                   "GeoTIFF, from the layout's (first) map."));
-    const QCommandLineOption mapOnly(QStringLiteral("map-only"),
-                                     QStringLiteral("Images: only the map frame (with --georef: a georeferenced map)."));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Images and SVG: only this page (1-based)."),
+    const QCommandLineOption georef(
+        QStringLiteral("georef"),
+        QStringLiteral("Images: write a world file (.pgw/.jgw/.tfw) and, for TIFF, a "
+                       "GeoTIFF, from the layout's (first) map."));
+    const QCommandLineOption mapOnly(
+        QStringLiteral("map-only"),
+        QStringLiteral("Images: only the map frame (with --georef: a georeferenced map)."));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("Images and SVG: only this page (1-based)."),
                                   QStringLiteral("N"));
     parser.addOptions({o.output, o.layout, o.templ, o.dpi, o.set, georef, mapOnly, page, o.quiet, o.json});
-    if (int code = parse(parser, args, QStringLiteral("export"), out, err); code >= 0)
-        return code;
+    if (int code = parse(parser, args, QStringLiteral("export"), out, err); code >= 0) return code;
     const auto fail = [&](int code, const QString &message) {
         err << "kartenwerk-cli export: " << message << "\n";
         return code;
     };
-    if (!parser.isSet(o.output))
-        return fail(Usage, QStringLiteral("no output file given (-o OUT)"));
+    if (!parser.isSet(o.output)) return fail(Usage, QStringLiteral("no output file given (-o OUT)"));
     const QString outPath = parser.value(o.output);
     const auto format = LayoutExporter::formatForPath(outPath);
     if (!format)
-        return fail(Usage, QStringLiteral("%1: unsupported output format (use pdf, svg, png, jpg or tif)").arg(outPath));
+        return fail(
+            Usage,
+            QStringLiteral("%1: unsupported output format (use pdf, svg, png, jpg or tif)").arg(outPath));
     bool ok = true;
     const auto dpi = dpiValue(parser, o, &ok);
-    if (!ok)
-        return fail(Usage, QStringLiteral("invalid --dpi '%1' (10 to 2400)").arg(parser.value(o.dpi)));
+    if (!ok) return fail(Usage, QStringLiteral("invalid --dpi '%1' (10 to 2400)").arg(parser.value(o.dpi)));
     std::optional<int> pageIndex;
     if (parser.isSet(page)) {
         const int p = parser.value(page).toInt(&ok);
@@ -190,10 +199,11 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         return fail(Usage, QStringLiteral("--georef and --map-only are for images (png, jpg, tif)"));
 
     Loaded loaded;
-    if (int code = load(parser, o, QStringLiteral("export"), err, loaded); code >= 0)
-        return code;
+    if (int code = load(parser, o, QStringLiteral("export"), err, loaded); code >= 0) return code;
     if (pageIndex && *pageIndex >= loaded.layout.pages().size())
-        return fail(Usage, QStringLiteral("layout '%1' has %2 page(s)").arg(loaded.layout.name()).arg(loaded.layout.pages().size()));
+        return fail(Usage, QStringLiteral("layout '%1' has %2 page(s)")
+                               .arg(loaded.layout.name())
+                               .arg(loaded.layout.pages().size()));
     const auto snapshot = LayoutProjectSnapshot::fromProject(*loaded.project);
     const LayoutExporter exporter(loaded.layout, snapshot, loaded.variables);
     ExportReport report;
@@ -214,8 +224,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         s.page = pageIndex;
         report = exporter.exportToImage(outPath, s);
     }
-    if (!report.ok())
-        return fail(exitCodeFor(report.error), report.error.message);
+    if (!report.ok()) return fail(exitCodeFor(report.error), report.error.message);
     printLog(report.log, err, parser.isSet(o.quiet));
     if (parser.isSet(o.json)) {
         QJsonObject root = logJson(report.log);
@@ -224,8 +233,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         root[QStringLiteral("elapsed_ms")] = report.elapsedMs;
         out << QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else if (!parser.isSet(o.quiet)) {
-        out << "wrote " << report.files.join(QStringLiteral(", ")) << " (layout '" << loaded.layout.name() << "', "
-            << loaded.layout.pages().size() << " page(s), " << report.elapsedMs << " ms)\n";
+        out << "wrote " << report.files.join(QStringLiteral(", ")) << " (layout '" << loaded.layout.name()
+            << "', " << loaded.layout.pages().size() << " page(s), " << report.elapsedMs << " ms)\n";
     }
     return Ok;
 }
@@ -244,13 +253,13 @@ int runAtlas(const QStringList &args, QTextStream &out, QTextStream &err)
         "or 2 (input)."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file (.kwproj)."));
     LayoutOptions o;
-    const QCommandLineOption jobs(QStringLiteral("jobs"), QStringLiteral("Pages rendered in parallel (default 1)."),
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+                                  QStringLiteral("Pages rendered in parallel (default 1)."),
                                   QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption shard(QStringLiteral("shard"), QStringLiteral("Only shard K of N (1-based K)."),
                                    QStringLiteral("K/N"));
     parser.addOptions({o.output, o.layout, o.templ, o.dpi, o.set, jobs, shard, o.quiet, o.json});
-    if (int code = parse(parser, args, QStringLiteral("atlas"), out, err); code >= 0)
-        return code;
+    if (int code = parse(parser, args, QStringLiteral("atlas"), out, err); code >= 0) return code;
     const auto fail = [&](int code, const QString &message) {
         err << "kartenwerk-cli atlas: " << message << "\n";
         return code;
@@ -261,8 +270,7 @@ int runAtlas(const QStringList &args, QTextStream &out, QTextStream &err)
     settings.output = parser.value(o.output);
     bool ok = true;
     settings.dpi = dpiValue(parser, o, &ok);
-    if (!ok)
-        return fail(Usage, QStringLiteral("invalid --dpi '%1' (10 to 2400)").arg(parser.value(o.dpi)));
+    if (!ok) return fail(Usage, QStringLiteral("invalid --dpi '%1' (10 to 2400)").arg(parser.value(o.dpi)));
     settings.jobs = parser.value(jobs).toInt(&ok);
     if (!ok || settings.jobs < 1 || settings.jobs > 256)
         return fail(Usage, QStringLiteral("invalid --jobs '%1' (1 to 256)").arg(parser.value(jobs)));
@@ -272,28 +280,28 @@ int runAtlas(const QStringList &args, QTextStream &out, QTextStream &err)
         settings.shard = m.hasMatch() ? m.captured(1).toInt() : 0;
         settings.shards = m.hasMatch() ? m.captured(2).toInt() : 0;
         if (settings.shards < 1 || settings.shard < 1 || settings.shard > settings.shards)
-            return fail(Usage, QStringLiteral("invalid --shard '%1' (K/N with 1 <= K <= N, e.g. 1/4)").arg(parser.value(shard)));
+            return fail(Usage, QStringLiteral("invalid --shard '%1' (K/N with 1 <= K <= N, e.g. 1/4)")
+                                   .arg(parser.value(shard)));
     }
     if (!LayoutExporter::formatForPath(settings.output))
-        return fail(Usage, QStringLiteral("%1: unsupported output format (use pdf, svg, png, jpg or tif)").arg(settings.output));
+        return fail(Usage, QStringLiteral("%1: unsupported output format (use pdf, svg, png, jpg or tif)")
+                               .arg(settings.output));
     Loaded loaded;
-    if (int code = load(parser, o, QStringLiteral("atlas"), err, loaded); code >= 0)
-        return code;
+    if (int code = load(parser, o, QStringLiteral("atlas"), err, loaded); code >= 0) return code;
     const bool quiet = parser.isSet(o.quiet);
     const bool bar = !quiet && !parser.isSet(o.json) && isTerminal(err);
     QElapsedTimer timer;
     timer.start();
-    if (bar)
-        settings.progress = [&](int done, int total) { progressBar(err, done, total, timer.elapsed()); };
+    if (bar) settings.progress = [&](int done, int total) { progressBar(err, done, total, timer.elapsed()); };
     const auto snapshot = LayoutProjectSnapshot::fromProject(*loaded.project);
     auto result = LayoutExporter::exportAtlas(loaded.layout, snapshot, loaded.variables, settings);
-    if (!result.ok())
-        return fail(exitCodeFor(result.error()), result.error().message);
+    if (!result.ok()) return fail(exitCodeFor(result.error()), result.error().message);
     const LayoutExporter::AtlasReport &r = *result;
     printLog(r.log, err, quiet);
     int code = Ok;
     for (const auto &f : r.failures) {
-        err << "kartenwerk-cli atlas: page " << f.index + 1 << " (" << f.name << "): " << f.error.message << "\n";
+        err << "kartenwerk-cli atlas: page " << f.index + 1 << " (" << f.name << "): " << f.error.message
+            << "\n";
         code = std::max(code, exitCodeFor(f.error) == Output ? int(Output) : int(Input));
     }
     const int done = int(r.pages.size()) - int(r.failures.size());
@@ -322,10 +330,12 @@ int runAtlas(const QStringList &args, QTextStream &out, QTextStream &err)
         out << "atlas '" << loaded.layout.name() << "': " << done << " of " << r.pages.size() << " page(s)";
         if (settings.shards > 1)
             out << " (shard " << settings.shard << "/" << settings.shards << " of " << r.atlasCount << ")";
-        out << " in " << QString::number(r.elapsedMs / 1000.0, 'f', 1) << " s (" << QString::number(rate, 'f', 2)
-            << " pages/s, " << settings.jobs << " job(s))";
+        out << " in " << QString::number(r.elapsedMs / 1000.0, 'f', 1) << " s ("
+            << QString::number(rate, 'f', 2) << " pages/s, " << settings.jobs << " job(s))";
         if (!r.files.isEmpty())
-            out << " -> " << (r.files.size() == 1 ? r.files.first() : QFileInfo(r.files.first()).absolutePath() + QStringLiteral("/"));
+            out << " -> "
+                << (r.files.size() == 1 ? r.files.first()
+                                        : QFileInfo(r.files.first()).absolutePath() + QStringLiteral("/"));
         out << "\n";
     }
     return code;
@@ -341,16 +351,18 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
         "resolution).\nExit code 2 when something is missing or broken, 0 otherwise (warnings and notes "
         "do not count)."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file (.kwproj)."));
-    const QCommandLineOption layout(QStringLiteral("layout"), QStringLiteral("Check only this layout."), QStringLiteral("NAME"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     QStringLiteral("Timeout of each web service check in ms (default 3000)."),
-                                     QStringLiteral("MS"), QStringLiteral("3000"));
-    const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Skip the web service checks."));
+    const QCommandLineOption layout(QStringLiteral("layout"), QStringLiteral("Check only this layout."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"), QStringLiteral("Timeout of each web service check in ms (default 3000)."),
+        QStringLiteral("MS"), QStringLiteral("3000"));
+    const QCommandLineOption offline(QStringLiteral("offline"),
+                                     QStringLiteral("Skip the web service checks."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON report."));
-    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("Print only problems."));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
+                                   QStringLiteral("Print only problems."));
     parser.addOptions({layout, timeout, offline, json, quiet});
-    if (int code = parse(parser, args, QStringLiteral("check"), out, err); code >= 0)
-        return code;
+    if (int code = parse(parser, args, QStringLiteral("check"), out, err); code >= 0) return code;
     const auto fail = [&](int code, const QString &message) {
         err << "kartenwerk-cli check: " << message << "\n";
         return code;
@@ -368,7 +380,8 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     auto project = Project::read(path, &warnings);
     if (!project.ok()) {
         if (parser.isSet(json)) {
-            out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), project.error().message}})
+            out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
+                                             {QStringLiteral("error"), project.error().message}})
                        .toJson(QJsonDocument::Indented);
         }
         return fail(Input, project.error().message);
@@ -382,15 +395,15 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
         for (const QString &w : std::as_const(warnings))
             out << "warning  project: " << w << "\n";
         for (const CheckIssue &i : report.issues) {
-            if (parser.isSet(quiet) && i.severity == CheckIssue::Severity::Info)
-                continue;
-            out << CheckIssue::severityName(i.severity).leftJustified(8) << " " << CheckIssue::kindName(i.kind) << ": "
-                << i.subject << ": " << i.message << "\n";
+            if (parser.isSet(quiet) && i.severity == CheckIssue::Severity::Info) continue;
+            out << CheckIssue::severityName(i.severity).leftJustified(8) << " "
+                << CheckIssue::kindName(i.kind) << ": " << i.subject << ": " << i.message << "\n";
         }
         if (!parser.isSet(quiet) || report.hasErrors())
-            out << path << ": " << report.layers << " layer(s), " << report.layouts << " layout(s): "
-                << report.count(CheckIssue::Severity::Error) << " error(s), " << report.count(CheckIssue::Severity::Warning)
-                << " warning(s)" << (report.hasErrors() ? "" : " - ready to export") << "\n";
+            out << path << ": " << report.layers << " layer(s), " << report.layouts
+                << " layout(s): " << report.count(CheckIssue::Severity::Error) << " error(s), "
+                << report.count(CheckIssue::Severity::Warning) << " warning(s)"
+                << (report.hasErrors() ? "" : " - ready to export") << "\n";
     }
     return report.hasErrors() ? Input : Ok;
 }

@@ -88,14 +88,17 @@ private Q_SLOTS:
         const QString label = designer.addItem(LayoutItem::Type::Label);
         const QString bar = designer.addItem(LayoutItem::Type::ScaleBar);
         QCOMPARE(int(doc->layout().items().size()), before + 2);
-        QCOMPARE(doc->itemJson(bar).value(QStringLiteral("map")).toString(), QStringLiteral("map")); // linked to the map
+        QCOMPARE(doc->itemJson(bar).value(QStringLiteral("map")).toString(),
+                 QStringLiteral("map")); // linked to the map
         designer.scene()->clearSelection();
         designer.scene()->graphicsFor(label)->setSelected(true);
         designer.scene()->graphicsFor(QStringLiteral("map"))->setSelected(true);
         designer.alignSelected(Qt::AlignLeft);
-        QCOMPARE(doc->layout().item(label)->rect().left(), doc->layout().item(QStringLiteral("map"))->rect().left());
+        QCOMPARE(doc->layout().item(label)->rect().left(),
+                 doc->layout().item(QStringLiteral("map"))->rect().left());
         doc->undoStack()->undo(); // the whole alignment
-        QVERIFY(doc->layout().item(label)->rect().left() != doc->layout().item(QStringLiteral("map"))->rect().left());
+        QVERIFY(doc->layout().item(label)->rect().left() !=
+                doc->layout().item(QStringLiteral("map"))->rect().left());
         doc->undoStack()->undo(); // the scale bar
         QVERIFY(!doc->layout().item(bar));
         QVERIFY(!designer.scene()->graphicsFor(bar));
@@ -123,7 +126,8 @@ private Q_SLOTS:
     {
         const QString copy = m_tmp.filePath(QStringLiteral("copy.kwproj"));
         QFile::copy(kProject, copy);
-        QFile::copy(QStringLiteral(KW_BINARY_DIR "/demo/kaiserslautern.gpkg"), m_tmp.filePath(QStringLiteral("kaiserslautern.gpkg")));
+        QFile::copy(QStringLiteral(KW_BINARY_DIR "/demo/kaiserslautern.gpkg"),
+                    m_tmp.filePath(QStringLiteral("kaiserslautern.gpkg")));
         {
             LayoutDesigner designer;
             QVERIFY(designer.openProject(copy, true));
@@ -155,7 +159,8 @@ private Q_SLOTS:
         QCOMPARE(view.currentSlide(), view.slideCount() - 1);
         QTest::keyClick(&view, Qt::Key_Home);
         QCOMPARE(view.currentSlide(), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!view.canvas()->lastImage().isNull() && !view.canvas()->isRendering(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.canvas()->lastImage().isNull() && !view.canvas()->isRendering(),
+                                 10000);
         view.grab().save(QStringLiteral(KW_BINARY_DIR "/presentation.png"));
     }
 };

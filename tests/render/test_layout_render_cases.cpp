@@ -11,7 +11,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <ctime>
 
 using namespace kw;
@@ -25,15 +24,14 @@ const QString kCasesDir = QStringLiteral(KW_SOURCE_DIR "/tests/render/layout");
 /// Page 1 of a PDF as poppler draws it at \a dpi (null when pdftoppm is missing or fails).
 QImage popplerPage(const QString &pdf, double dpi, const QString &workDir)
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
-        return {};
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty()) return {};
     const QString prefix = workDir + QStringLiteral("/page");
     QProcess p;
-    p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
-                                          QStringLiteral("-singlefile"), QStringLiteral("-aa"), QStringLiteral("yes"),
-                                          QStringLiteral("-aaVector"), QStringLiteral("yes"), pdf, prefix});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return {};
+    p.start(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
+             QStringLiteral("-singlefile"), QStringLiteral("-aa"), QStringLiteral("yes"),
+             QStringLiteral("-aaVector"), QStringLiteral("yes"), pdf, prefix});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) return {};
     return QImage(prefix + QStringLiteral(".png")).convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
@@ -59,8 +57,10 @@ private:
         QStringList ids;
         const QDir root(kCasesDir);
         for (const QString &area : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-            for (const QString &name : QDir(root.filePath(area)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-                if (QFile::exists(root.filePath(area + QLatin1Char('/') + name + QStringLiteral("/case.json"))))
+            for (const QString &name :
+                 QDir(root.filePath(area)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+                if (QFile::exists(
+                        root.filePath(area + QLatin1Char('/') + name + QStringLiteral("/case.json"))))
                     ids << area + QLatin1Char('/') + name;
         return ids;
     }
@@ -100,12 +100,15 @@ private Q_SLOTS:
         QVERIFY2(layout.ok(), layout.ok() ? "" : qPrintable(layout.error().message));
         const double dpi = c.value(QLatin1String("dpi")).toDouble(100);
         QString error;
-        const ImageTolerance tolerance = ImageTolerance::fromJson(c.value(QLatin1String("tolerance")).toObject(), &error);
+        const ImageTolerance tolerance =
+            ImageTolerance::fromJson(c.value(QLatin1String("tolerance")).toObject(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const ImageTolerance pdfTolerance = ImageTolerance::fromJson(c.value(QLatin1String("pdf_tolerance")).toObject(), &error);
+        const ImageTolerance pdfTolerance =
+            ImageTolerance::fromJson(c.value(QLatin1String("pdf_tolerance")).toObject(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
-        LayoutExporter exporter(*layout, m_snapshot, c.value(QLatin1String("variables")).toObject().toVariantMap());
+        LayoutExporter exporter(*layout, m_snapshot,
+                                c.value(QLatin1String("variables")).toObject().toVariantMap());
         std::optional<AtlasIterator> atlas;
         if (c.contains(QLatin1String("atlas_page"))) {
             auto it = AtlasIterator::create(layout->atlas(), *m_snapshot);
@@ -120,8 +123,7 @@ private Q_SLOTS:
         QCOMPARE(log.substitutions().size(), c.value(QLatin1String("expect_substitutions")).toInt(0));
         const RenderChecker checker(kCasesDir, QStringLiteral(KW_BINARY_DIR "/render-output/layout"));
         const RenderChecker::Outcome png = checker.check(caseId, image, tolerance);
-        if (png.updated)
-            qInfo("%s", qPrintable(png.message));
+        if (png.updated) qInfo("%s", qPrintable(png.message));
 
         const QString work = m_tmp.filePath(caseId);
         QDir().mkpath(work);
@@ -130,14 +132,14 @@ private Q_SLOTS:
         const ExportReport report = exporter.exportToPdf(work + QStringLiteral("/page.pdf"), pdfSettings);
         QVERIFY2(report.ok(), qPrintable(report.error.message));
         // Vector export: nothing of these cases may have been rasterised.
-        QVERIFY2(report.log.rasterisedItems().isEmpty(), qPrintable(report.log.rasterisedItems().join(QStringLiteral("; "))));
+        QVERIFY2(report.log.rasterisedItems().isEmpty(),
+                 qPrintable(report.log.rasterisedItems().join(QStringLiteral("; "))));
         const QImage pdfImage = popplerPage(work + QStringLiteral("/page.pdf"), dpi, work);
         QVERIFY2(png.passed, qPrintable(png.message));
-        if (pdfImage.isNull())
-            QSKIP("pdftoppm (poppler-utils) is missing: the PDF variant is not compared");
-        const RenderChecker::Outcome pdf = checker.check(caseId + QStringLiteral("/pdf"), pdfImage, pdfTolerance);
-        if (pdf.updated)
-            qInfo("%s", qPrintable(pdf.message));
+        if (pdfImage.isNull()) QSKIP("pdftoppm (poppler-utils) is missing: the PDF variant is not compared");
+        const RenderChecker::Outcome pdf =
+            checker.check(caseId + QStringLiteral("/pdf"), pdfImage, pdfTolerance);
+        if (pdf.updated) qInfo("%s", qPrintable(pdf.message));
         QVERIFY2(pdf.passed, qPrintable(pdf.message));
     }
 };

@@ -25,8 +25,7 @@ void SetItemCommand::redo()
 bool SetItemCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = dynamic_cast<const SetItemCommand *>(other);
-    if (!o || !m_mergeable || !o->m_mergeable || o->m_itemId != m_itemId)
-        return false;
+    if (!o || !m_mergeable || !o->m_mergeable || o->m_itemId != m_itemId) return false;
     m_after = o->m_after;
     return true;
 }

@@ -13,8 +13,8 @@ class LayoutDocument;
 class SetItemCommand : public QUndoCommand
 {
 public:
-    SetItemCommand(LayoutDocument *doc, QString id, QJsonObject before, QJsonObject after, const QString &text,
-                   bool mergeable = false, QUndoCommand *parent = nullptr);
+    SetItemCommand(LayoutDocument *doc, QString id, QJsonObject before, QJsonObject after,
+                   const QString &text, bool mergeable = false, QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
     int id() const override { return m_mergeable ? 1 : -1; }

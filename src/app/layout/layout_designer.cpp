@@ -55,16 +55,38 @@ QJsonObject newItemJson(LayoutItem::Type type, const QPointF &at, const QString 
     QJsonObject o = item->toJson();
     QSizeF size(60, 40);
     switch (type) {
-    case LayoutItem::Type::Map: size = QSizeF(120, 90); o[QStringLiteral("frame")] = true; break;
-    case LayoutItem::Type::Legend: size = QSizeF(50, 70); break;
-    case LayoutItem::Type::ScaleBar: size = QSizeF(60, 9); break;
-    case LayoutItem::Type::NorthArrow: size = QSizeF(10, 16); break;
-    case LayoutItem::Type::Label: size = QSizeF(80, 10); o[QStringLiteral("text")] = QObject::tr("New text"); break;
-    case LayoutItem::Type::Picture: size = QSizeF(40, 16); break;
-    case LayoutItem::Type::AttributeTable: size = QSizeF(90, 40); break;
-    case LayoutItem::Type::Chart: size = QSizeF(100, 60); break;
-    case LayoutItem::Type::Sources: size = QSizeF(90, 10); break;
-    case LayoutItem::Type::Shape: size = QSizeF(40, 20); break;
+    case LayoutItem::Type::Map:
+        size = QSizeF(120, 90);
+        o[QStringLiteral("frame")] = true;
+        break;
+    case LayoutItem::Type::Legend:
+        size = QSizeF(50, 70);
+        break;
+    case LayoutItem::Type::ScaleBar:
+        size = QSizeF(60, 9);
+        break;
+    case LayoutItem::Type::NorthArrow:
+        size = QSizeF(10, 16);
+        break;
+    case LayoutItem::Type::Label:
+        size = QSizeF(80, 10);
+        o[QStringLiteral("text")] = QObject::tr("New text");
+        break;
+    case LayoutItem::Type::Picture:
+        size = QSizeF(40, 16);
+        break;
+    case LayoutItem::Type::AttributeTable:
+        size = QSizeF(90, 40);
+        break;
+    case LayoutItem::Type::Chart:
+        size = QSizeF(100, 60);
+        break;
+    case LayoutItem::Type::Sources:
+        size = QSizeF(90, 10);
+        break;
+    case LayoutItem::Type::Shape:
+        size = QSizeF(40, 20);
+        break;
     }
     o[QStringLiteral("x")] = at.x() - size.width() / 2;
     o[QStringLiteral("y")] = at.y() - size.height() / 2;
@@ -105,19 +127,22 @@ void LayoutDesigner::buildActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Project…"), QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr("Kartenwerk projects (*.kwproj)"));
-        if (!path.isEmpty())
-            openProject(path);
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                          tr("Kartenwerk projects (*.kwproj)"));
+        if (!path.isEmpty()) openProject(path);
     });
     QAction *save = file->addAction(tr("&Save Project"), QKeySequence::Save, this, [this] { saveProject(); });
     QMenu *templates = file->addMenu(tr("&New Layout from Template"));
     for (const QString &t : Layout::builtinTemplates())
         templates->addAction(t, this, [this, t] { newFromTemplate(t); });
     file->addSeparator();
-    QAction *preview = file->addAction(tr("Print Pre&view…"), QKeySequence::Print, this, &LayoutDesigner::printPreview);
-    QAction *exportAction = file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, &LayoutDesigner::exportLayout);
+    QAction *preview =
+        file->addAction(tr("Print Pre&view…"), QKeySequence::Print, this, &LayoutDesigner::printPreview);
+    QAction *exportAction =
+        file->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, &LayoutDesigner::exportLayout);
     file->addSeparator();
-    QAction *presentation = file->addAction(tr("&Presentation Mode"), QKeySequence(Qt::Key_F5), this, &LayoutDesigner::present);
+    QAction *presentation =
+        file->addAction(tr("&Presentation Mode"), QKeySequence(Qt::Key_F5), this, &LayoutDesigner::present);
     file->addSeparator();
     file->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
 
@@ -126,23 +151,31 @@ void LayoutDesigner::buildActions()
     QToolBar *tools = addToolBar(tr("Layout"));
     tools->addWidget(m_layouts);
     tools->addSeparator();
-    const std::pair<LayoutItem::Type, QString> types[] = {
-        {LayoutItem::Type::Map, tr("Map")},         {LayoutItem::Type::Legend, tr("Legend")},
-        {LayoutItem::Type::ScaleBar, tr("Scale Bar")}, {LayoutItem::Type::NorthArrow, tr("North Arrow")},
-        {LayoutItem::Type::Label, tr("Text")},      {LayoutItem::Type::Picture, tr("Picture")},
-        {LayoutItem::Type::AttributeTable, tr("Table")}, {LayoutItem::Type::Chart, tr("Chart")},
-        {LayoutItem::Type::Sources, tr("Sources")}, {LayoutItem::Type::Shape, tr("Shape")}};
+    const std::pair<LayoutItem::Type, QString> types[] = {{LayoutItem::Type::Map, tr("Map")},
+                                                          {LayoutItem::Type::Legend, tr("Legend")},
+                                                          {LayoutItem::Type::ScaleBar, tr("Scale Bar")},
+                                                          {LayoutItem::Type::NorthArrow, tr("North Arrow")},
+                                                          {LayoutItem::Type::Label, tr("Text")},
+                                                          {LayoutItem::Type::Picture, tr("Picture")},
+                                                          {LayoutItem::Type::AttributeTable, tr("Table")},
+                                                          {LayoutItem::Type::Chart, tr("Chart")},
+                                                          {LayoutItem::Type::Sources, tr("Sources")},
+                                                          {LayoutItem::Type::Shape, tr("Shape")}};
     for (const auto &[type, name] : types) {
         QAction *a = add->addAction(name, this, [this, t = type] { addItem(t); });
         tools->addAction(a);
         m_documentActions << a;
     }
-    QAction *remove = m_editMenu->addAction(tr("&Delete"), QKeySequence::Delete, this, &LayoutDesigner::deleteSelected);
+    QAction *remove =
+        m_editMenu->addAction(tr("&Delete"), QKeySequence::Delete, this, &LayoutDesigner::deleteSelected);
     m_editMenu->addSeparator();
     QMenu *align = m_editMenu->addMenu(tr("&Align"));
-    const std::pair<Qt::Alignment, QString> edges[] = {{Qt::AlignLeft, tr("Left Edges")},     {Qt::AlignRight, tr("Right Edges")},
-                                                       {Qt::AlignTop, tr("Top Edges")},       {Qt::AlignBottom, tr("Bottom Edges")},
-                                                       {Qt::AlignHCenter, tr("Horizontal Centres")}, {Qt::AlignVCenter, tr("Vertical Centres")}};
+    const std::pair<Qt::Alignment, QString> edges[] = {{Qt::AlignLeft, tr("Left Edges")},
+                                                       {Qt::AlignRight, tr("Right Edges")},
+                                                       {Qt::AlignTop, tr("Top Edges")},
+                                                       {Qt::AlignBottom, tr("Bottom Edges")},
+                                                       {Qt::AlignHCenter, tr("Horizontal Centres")},
+                                                       {Qt::AlignVCenter, tr("Vertical Centres")}};
     for (const auto &[edge, name] : edges)
         m_documentActions << align->addAction(name, this, [this, e = edge] { alignSelected(e); });
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -163,8 +196,7 @@ bool LayoutDesigner::openProject(const QString &path, bool quiet)
     QStringList warnings;
     auto project = Project::read(path, &warnings);
     if (!project.ok()) {
-        if (!quiet)
-            QMessageBox::warning(this, tr("Cannot open project"), project.error().message);
+        if (!quiet) QMessageBox::warning(this, tr("Cannot open project"), project.error().message);
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -190,20 +222,18 @@ bool LayoutDesigner::openProject(const QString &path, bool quiet)
 void LayoutDesigner::commitDocument()
 {
     // The edited copy goes back into the project before another layout is shown or the project saved.
-    if (!m_document || !m_project)
-        return;
-    if (Layout *target = m_project->layout(m_document->layout().name()))
-        *target = m_document->layout();
+    if (!m_document || !m_project) return;
+    if (Layout *target = m_project->layout(m_document->layout().name())) *target = m_document->layout();
 }
 
 bool LayoutDesigner::showLayout(const QString &name)
 {
-    if (!m_project || !m_project->layout(name))
-        return false;
+    if (!m_project || !m_project->layout(name)) return false;
     commitDocument();
     delete m_scene;
     m_scene = nullptr;
-    m_document = std::make_unique<LayoutDocument>(*m_project->layout(name), LayoutProjectSnapshot::fromProject(*m_project));
+    m_document = std::make_unique<LayoutDocument>(*m_project->layout(name),
+                                                  LayoutProjectSnapshot::fromProject(*m_project));
     m_scene = new LayoutScene(m_document.get(), this);
     m_view->setScene(m_scene);
     if (!m_properties) {
@@ -239,18 +269,17 @@ bool LayoutDesigner::showLayout(const QString &name)
     m_layouts->setCurrentText(name);
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(true);
-    statusBar()->showMessage(tr("Layout “%1”: %n item(s)", nullptr, int(m_document->layout().items().size())).arg(name));
+    statusBar()->showMessage(
+        tr("Layout “%1”: %n item(s)", nullptr, int(m_document->layout().items().size())).arg(name));
     zoomToPages();
     return true;
 }
 
 void LayoutDesigner::newFromTemplate(const QString &templateName)
 {
-    if (!m_project)
-        return;
+    if (!m_project) return;
     auto layout = Layout::builtinTemplate(templateName);
-    if (!layout.ok())
-        return;
+    if (!layout.ok()) return;
     QString name = layout->name();
     for (int k = 2; m_project->layout(name); ++k)
         name = QStringLiteral("%1 (%2)").arg(layout->name()).arg(k);
@@ -262,27 +291,25 @@ void LayoutDesigner::newFromTemplate(const QString &templateName)
 
 bool LayoutDesigner::saveProject()
 {
-    if (!m_project)
-        return false;
+    if (!m_project) return false;
     commitDocument();
     const Status st = m_project->write(m_project->filePath());
     if (!st.ok()) {
         QMessageBox::warning(this, tr("Cannot save"), st.error().message);
         return false;
     }
-    if (m_document)
-        m_document->undoStack()->setClean();
+    if (m_document) m_document->undoStack()->setClean();
     statusBar()->showMessage(tr("Saved %1").arg(m_project->filePath()), 5000);
     return true;
 }
 
 QString LayoutDesigner::addItem(LayoutItem::Type type)
 {
-    if (!m_document)
-        return {};
+    if (!m_document) return {};
     const LayoutItem *map = m_document->layout().firstItem(LayoutItem::Type::Map);
     const QPointF centre = m_scene->pageRect(0).center();
-    auto *command = new AddItemCommand(m_document.get(), newItemJson(type, centre, map ? map->id() : QString()));
+    auto *command =
+        new AddItemCommand(m_document.get(), newItemJson(type, centre, map ? map->id() : QString()));
     m_document->undoStack()->push(command);
     m_scene->selectItem(command->itemId());
     return command->itemId();
@@ -290,15 +317,14 @@ QString LayoutDesigner::addItem(LayoutItem::Type type)
 
 void LayoutDesigner::alignSelected(Qt::Alignment edge)
 {
-    if (!m_document)
-        return;
+    if (!m_document) return;
     const QStringList ids = m_scene->selectedIds();
-    if (ids.size() < 2)
-        return;
+    if (ids.size() < 2) return;
     // Align to the first selected item in drawing order (as QGIS aligns to the selection's bounds).
     QRectF bounds;
     for (const QString &id : ids)
-        bounds = bounds.isNull() ? m_document->layout().item(id)->rect() : bounds.united(m_document->layout().item(id)->rect());
+        bounds = bounds.isNull() ? m_document->layout().item(id)->rect()
+                                 : bounds.united(m_document->layout().item(id)->rect());
     m_document->undoStack()->beginMacro(tr("Align items"));
     for (const QString &id : ids) {
         const QJsonObject before = m_document->itemJson(id);
@@ -319,18 +345,17 @@ void LayoutDesigner::alignSelected(Qt::Alignment edge)
         after[QStringLiteral("x")] = r.x();
         after[QStringLiteral("y")] = r.y();
         if (after != before)
-            m_document->undoStack()->push(new SetItemCommand(m_document.get(), id, before, after, tr("Align %1").arg(id)));
+            m_document->undoStack()->push(
+                new SetItemCommand(m_document.get(), id, before, after, tr("Align %1").arg(id)));
     }
     m_document->undoStack()->endMacro();
 }
 
 void LayoutDesigner::deleteSelected()
 {
-    if (!m_document)
-        return;
+    if (!m_document) return;
     const QStringList ids = m_scene->selectedIds();
-    if (ids.isEmpty())
-        return;
+    if (ids.isEmpty()) return;
     m_document->undoStack()->beginMacro(tr("Delete %n item(s)", nullptr, int(ids.size())));
     for (const QString &id : ids)
         m_document->undoStack()->push(new RemoveItemCommand(m_document.get(), id));
@@ -344,11 +369,11 @@ void LayoutDesigner::printPages(QPrinter *printer)
     QPainter painter;
     for (int p = 0; p < m_document->layout().pages().size(); ++p) {
         const LayoutPage &page = m_document->layout().pages()[p];
-        printer->setPageLayout(QPageLayout(QPageSize(page.size, QPageSize::Millimeter, QString(), QPageSize::ExactMatch),
-                                           QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        printer->setPageLayout(
+            QPageLayout(QPageSize(page.size, QPageSize::Millimeter, QString(), QPageSize::ExactMatch),
+                        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         if (p == 0) {
-            if (!painter.begin(printer))
-                return;
+            if (!painter.begin(printer)) return;
         } else {
             printer->newPage();
         }
@@ -360,8 +385,7 @@ void LayoutDesigner::printPages(QPrinter *printer)
 
 void LayoutDesigner::printPreview()
 {
-    if (!m_document)
-        return;
+    if (!m_document) return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
     QPrintPreviewDialog dialog(&printer, this);
@@ -372,16 +396,14 @@ void LayoutDesigner::printPreview()
 
 void LayoutDesigner::exportLayout()
 {
-    if (!m_document)
-        return;
+    if (!m_document) return;
     LayoutExportDialog dialog(m_document->layout(), m_document->project(), this);
     dialog.exec();
 }
 
 void LayoutDesigner::present()
 {
-    if (!m_project)
-        return;
+    if (!m_project) return;
     auto *view = new PresentationView(*m_project);
     connect(this, &QObject::destroyed, view, &QWidget::close);
     view->showFullScreen();
@@ -396,8 +418,7 @@ void LayoutDesigner::showEvent(QShowEvent *event)
 
 void LayoutDesigner::zoomToPages()
 {
-    if (!m_scene)
-        return;
+    if (!m_scene) return;
     QRectF all;
     for (int p = 0; p < m_document->layout().pages().size(); ++p)
         all = all.united(m_scene->pageRect(p));

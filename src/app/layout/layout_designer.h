@@ -4,7 +4,6 @@
 #include "core/project/project.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QComboBox;

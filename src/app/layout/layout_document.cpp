@@ -3,7 +3,8 @@
 
 namespace kw {
 
-LayoutDocument::LayoutDocument(Layout layout, std::shared_ptr<const LayoutProjectSnapshot> project, QObject *parent)
+LayoutDocument::LayoutDocument(Layout layout, std::shared_ptr<const LayoutProjectSnapshot> project,
+                               QObject *parent)
     : QObject(parent), m_layout(std::move(layout)), m_project(std::move(project))
 {
 }
@@ -17,14 +18,12 @@ QJsonObject LayoutDocument::itemJson(const QString &id) const
 bool LayoutDocument::setItemJson(const QString &id, const QJsonObject &json, QString *error)
 {
     const int index = m_layout.indexOf(id);
-    if (index < 0)
-        return false;
+    if (index < 0) return false;
     QJsonObject fixed = json;
     fixed[QStringLiteral("id")] = id;
     auto item = LayoutItem::fromJson(fixed);
     if (!item.ok()) {
-        if (error)
-            *error = item.error().message;
+        if (error) *error = item.error().message;
         return false;
     }
     m_layout.takeItem(id);
@@ -36,17 +35,16 @@ bool LayoutDocument::setItemJson(const QString &id, const QJsonObject &json, QSt
 QString LayoutDocument::insertItem(const QJsonObject &json, int index)
 {
     auto item = LayoutItem::fromJson(json);
-    if (!item.ok())
-        return {};
-    LayoutItem *added = m_layout.insertItem(index < 0 ? int(m_layout.items().size()) : index, std::move(*item));
+    if (!item.ok()) return {};
+    LayoutItem *added =
+        m_layout.insertItem(index < 0 ? int(m_layout.items().size()) : index, std::move(*item));
     Q_EMIT itemAdded(added->id());
     return added->id();
 }
 
 void LayoutDocument::removeItem(const QString &id)
 {
-    if (m_layout.takeItem(id))
-        Q_EMIT itemRemoved(id);
+    if (m_layout.takeItem(id)) Q_EMIT itemRemoved(id);
 }
 
 QPointF LayoutDocument::pageOrigin(int page) const

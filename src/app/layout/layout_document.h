@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QUndoStack>
-
 #include <memory>
 
 namespace kw {
@@ -20,7 +19,8 @@ class LayoutDocument : public QObject
 {
     Q_OBJECT
 public:
-    LayoutDocument(Layout layout, std::shared_ptr<const LayoutProjectSnapshot> project, QObject *parent = nullptr);
+    LayoutDocument(Layout layout, std::shared_ptr<const LayoutProjectSnapshot> project,
+                   QObject *parent = nullptr);
 
     const Layout &layout() const { return m_layout; }
     std::shared_ptr<const LayoutProjectSnapshot> project() const { return m_project; }

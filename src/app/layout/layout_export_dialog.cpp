@@ -18,8 +18,8 @@
 
 namespace kw {
 
-LayoutExportDialog::LayoutExportDialog(const Layout &layout, std::shared_ptr<const LayoutProjectSnapshot> project,
-                                       QWidget *parent)
+LayoutExportDialog::LayoutExportDialog(const Layout &layout,
+                                       std::shared_ptr<const LayoutProjectSnapshot> project, QWidget *parent)
     : QDialog(parent), m_layout(layout), m_project(std::move(project))
 {
     setWindowTitle(tr("Export Layout “%1”").arg(layout.name()));
@@ -54,7 +54,9 @@ LayoutExportDialog::LayoutExportDialog(const Layout &layout, std::shared_ptr<con
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(browse, &QPushButton::clicked, this, &LayoutExportDialog::browse);
     connect(m_format, &QComboBox::currentIndexChanged, this, &LayoutExportDialog::formatChanged);
-    const QString base = m_project && !m_project->filePath.isEmpty() ? QFileInfo(m_project->filePath).absolutePath() : QDir::homePath();
+    const QString base = m_project && !m_project->filePath.isEmpty()
+                             ? QFileInfo(m_project->filePath).absolutePath()
+                             : QDir::homePath();
     m_path->setText(QDir(base).filePath(layout.name() + QStringLiteral(".pdf")));
     formatChanged();
 }
@@ -63,8 +65,7 @@ void LayoutExportDialog::setOutputPath(const QString &path)
 {
     m_path->setText(path);
     const int i = m_format->findData(QFileInfo(path).suffix().toLower());
-    if (i >= 0)
-        m_format->setCurrentIndex(i);
+    if (i >= 0) m_format->setCurrentIndex(i);
 }
 
 QString LayoutExportDialog::outputPath() const
@@ -75,7 +76,8 @@ QString LayoutExportDialog::outputPath() const
 void LayoutExportDialog::formatChanged()
 {
     const QString suffix = m_format->currentData().toString();
-    const bool image = suffix == QLatin1String("png") || suffix == QLatin1String("jpg") || suffix == QLatin1String("tif");
+    const bool image =
+        suffix == QLatin1String("png") || suffix == QLatin1String("jpg") || suffix == QLatin1String("tif");
     m_dpi->setValue(suffix == QLatin1String("pdf") ? 300 : suffix == QLatin1String("svg") ? 254 : 150);
     m_georef->setEnabled(image);
     QFileInfo info(m_path->text());
@@ -85,8 +87,7 @@ void LayoutExportDialog::formatChanged()
 void LayoutExportDialog::browse()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Layout"), m_path->text());
-    if (!path.isEmpty())
-        setOutputPath(path);
+    if (!path.isEmpty()) setOutputPath(path);
 }
 
 ExportReport LayoutExportDialog::exportNow()
@@ -98,8 +99,7 @@ ExportReport LayoutExportDialog::exportNow()
         s.dpi = m_dpi->value();
         s.jobs = std::max(1, QThread::idealThreadCount());
         auto result = LayoutExporter::exportAtlas(m_layout, m_project, {}, s);
-        if (!result.ok())
-            return ExportReport::failure(ExportResult::InvalidSettings, result.error());
+        if (!result.ok()) return ExportReport::failure(ExportResult::InvalidSettings, result.error());
         ExportReport report;
         report.files = result->files;
         report.log = result->log;
@@ -133,9 +133,10 @@ void LayoutExportDialog::accept()
         notes << QStringLiteral("• ") + s;
     for (const QString &s : report.log.rasterisedItems())
         notes << tr("• rasterised: %1").arg(s);
-    QMessageBox::information(this, tr("Exported"),
-                             tr("Wrote %n file(s).", nullptr, int(report.files.size())) +
-                                 (notes.isEmpty() ? QString() : QStringLiteral("\n\n") + notes.join(QLatin1Char('\n'))));
+    QMessageBox::information(
+        this, tr("Exported"),
+        tr("Wrote %n file(s).", nullptr, int(report.files.size())) +
+            (notes.isEmpty() ? QString() : QStringLiteral("\n\n") + notes.join(QLatin1Char('\n'))));
     QDialog::accept();
 }
 

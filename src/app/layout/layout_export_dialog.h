@@ -18,11 +18,13 @@ class LayoutExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LayoutExportDialog(const Layout &layout, std::shared_ptr<const LayoutProjectSnapshot> project, QWidget *parent = nullptr);
+    LayoutExportDialog(const Layout &layout, std::shared_ptr<const LayoutProjectSnapshot> project,
+                       QWidget *parent = nullptr);
 
     void setOutputPath(const QString &path);
     QString outputPath() const;
-    /// Exports with the dialog's settings; returns the report (the dialog shows it when accepted by the user).
+    /// Exports with the dialog's settings; returns the report (the dialog shows it when accepted by the
+    /// user).
     ExportReport exportNow();
 
 private:

@@ -30,7 +30,8 @@ QDoubleSpinBox *millimetres(QWidget *parent, double min, double max)
 
 } // namespace
 
-LayoutPropertiesPanel::LayoutPropertiesPanel(LayoutDocument *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
+LayoutPropertiesPanel::LayoutPropertiesPanel(LayoutDocument *doc, QWidget *parent)
+    : QWidget(parent), m_doc(doc)
 {
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
@@ -77,12 +78,10 @@ LayoutPropertiesPanel::LayoutPropertiesPanel(LayoutDocument *doc, QWidget *paren
     connect(m_text, &QLineEdit::editingFinished, this, &LayoutPropertiesPanel::applyFields);
     connect(m_applyJson, &QPushButton::clicked, this, &LayoutPropertiesPanel::applyJson);
     connect(doc, &LayoutDocument::itemChanged, this, [this](const QString &id) {
-        if (id == m_id)
-            load();
+        if (id == m_id) load();
     });
     connect(doc, &LayoutDocument::itemRemoved, this, [this](const QString &id) {
-        if (id == m_id)
-            setItem(QString());
+        if (id == m_id) setItem(QString());
     });
     setItem(QString());
 }
@@ -123,28 +122,23 @@ void LayoutPropertiesPanel::load()
 
 void LayoutPropertiesPanel::applyFields()
 {
-    if (m_loading || m_id.isEmpty())
-        return;
+    if (m_loading || m_id.isEmpty()) return;
     const QJsonObject before = m_doc->itemJson(m_id);
     QJsonObject after = before;
     after[QStringLiteral("x")] = m_x->value();
     after[QStringLiteral("y")] = m_y->value();
     after[QStringLiteral("width")] = m_w->value();
     after[QStringLiteral("height")] = m_h->value();
-    if (m_rotation->isEnabled())
-        after[QStringLiteral("rotation")] = m_rotation->value();
+    if (m_rotation->isEnabled()) after[QStringLiteral("rotation")] = m_rotation->value();
     after[QStringLiteral("frame")] = m_frame->isChecked();
-    if (m_text->isEnabled())
-        after[QStringLiteral("text")] = m_text->text();
-    if (after == before)
-        return;
+    if (m_text->isEnabled()) after[QStringLiteral("text")] = m_text->text();
+    if (after == before) return;
     m_doc->undoStack()->push(new SetItemCommand(m_doc, m_id, before, after, tr("Edit %1").arg(m_id)));
 }
 
 void LayoutPropertiesPanel::applyJson()
 {
-    if (m_id.isEmpty())
-        return;
+    if (m_id.isEmpty()) return;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(m_json->toPlainText().toUtf8(), &parseError);
     if (!doc.isObject()) {

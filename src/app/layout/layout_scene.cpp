@@ -10,7 +10,6 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
-
 #include <cmath>
 
 namespace kw {
@@ -51,8 +50,7 @@ LayoutItemGraphics::LayoutItemGraphics(LayoutDocument *doc, const QString &id) :
 void LayoutItemGraphics::sync()
 {
     const LayoutItem *item = m_doc->layout().item(m_id);
-    if (!item)
-        return;
+    if (!item) return;
     prepareGeometryChange();
     m_size = item->rect().size();
     setPos(m_doc->pageOrigin(item->page()) + item->rect().topLeft());
@@ -70,8 +68,7 @@ QRectF LayoutItemGraphics::boundingRect() const
 void LayoutItemGraphics::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const LayoutItem *item = m_doc->layout().item(m_id);
-    if (!item)
-        return;
+    if (!item) return;
     // The item is drawn by its own draw() into an image at the view's resolution (pixels per mm of the
     // current zoom), cached until the item or the zoom changes: repaints while dragging stay cheap.
     const double pxPerMm = option->levelOfDetailFromTransform(painter->worldTransform());
@@ -85,7 +82,8 @@ void LayoutItemGraphics::paint(QPainter *painter, const QStyleOptionGraphicsItem
         context.page = item->page();
         context.variables = LayoutExporter::layoutVariables(m_doc->layout(), *m_doc->project(), {});
         m_doc->layout().addPageVariables(context);
-        const QSize size(std::max(1, int(std::ceil(m_size.width() * dpi / 25.4))), std::max(1, int(std::ceil(m_size.height() * dpi / 25.4))));
+        const QSize size(std::max(1, int(std::ceil(m_size.width() * dpi / 25.4))),
+                         std::max(1, int(std::ceil(m_size.height() * dpi / 25.4))));
         m_cache = QImage(size, QImage::Format_ARGB32_Premultiplied);
         m_cache.fill(Qt::transparent);
         QPainter p(&m_cache);
@@ -140,14 +138,12 @@ void LayoutItemGraphics::mousePressEvent(QGraphicsSceneMouseEvent *event)
     QGraphicsItem::mousePressEvent(event);
     m_resizing = nearResizeCorner(event->pos());
     m_pressScenePos = event->scenePos();
-    if (const LayoutItem *item = m_doc->layout().item(m_id))
-        m_pressRect = item->rect();
+    if (const LayoutItem *item = m_doc->layout().item(m_id)) m_pressRect = item->rect();
 }
 
 void LayoutItemGraphics::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (!(event->buttons() & Qt::LeftButton))
-        return;
+    if (!(event->buttons() & Qt::LeftButton)) return;
     const QPointF delta = event->scenePos() - m_pressScenePos;
     const double step = static_cast<LayoutScene *>(scene())->snap();
     if (m_resizing) {
@@ -158,7 +154,8 @@ void LayoutItemGraphics::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     } else {
         const LayoutItem *item = m_doc->layout().item(m_id);
         const QPointF origin = m_doc->pageOrigin(item ? item->page() : 0);
-        setPos(origin + QPointF(snapped(m_pressRect.x() + delta.x(), step), snapped(m_pressRect.y() + delta.y(), step)));
+        setPos(origin + QPointF(snapped(m_pressRect.x() + delta.x(), step),
+                                snapped(m_pressRect.y() + delta.y(), step)));
     }
 }
 
@@ -166,15 +163,13 @@ void LayoutItemGraphics::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     QGraphicsItem::mouseReleaseEvent(event);
     const LayoutItem *item = m_doc->layout().item(m_id);
-    if (!item)
-        return;
+    if (!item) return;
     const QRectF now(pos() - m_doc->pageOrigin(item->page()), m_size);
-    if (now == m_pressRect)
-        return;
+    if (now == m_pressRect) return;
     const QJsonObject before = item->toJson();
-    m_doc->undoStack()->push(new SetItemCommand(m_doc, m_id, before, withRect(before, now),
-                                                m_resizing ? QObject::tr("Resize %1").arg(m_id) : QObject::tr("Move %1").arg(m_id),
-                                                true));
+    m_doc->undoStack()->push(new SetItemCommand(
+        m_doc, m_id, before, withRect(before, now),
+        m_resizing ? QObject::tr("Resize %1").arg(m_id) : QObject::tr("Move %1").arg(m_id), true));
     m_resizing = false;
 }
 
@@ -199,8 +194,7 @@ LayoutScene::~LayoutScene()
 
 QRectF LayoutScene::pageRect(int page) const
 {
-    if (page < 0 || page >= m_doc->layout().pages().size())
-        return {};
+    if (page < 0 || page >= m_doc->layout().pages().size()) return {};
     return QRectF(m_doc->pageOrigin(page), m_doc->layout().pages()[page].size);
 }
 
@@ -232,14 +226,12 @@ void LayoutScene::restack()
 {
     int z = 0;
     for (const auto &item : m_doc->layout().items())
-        if (auto *g = m_items.value(item->id()))
-            g->setZValue(z++);
+        if (auto *g = m_items.value(item->id())) g->setZValue(z++);
 }
 
 void LayoutScene::onAdded(const QString &id)
 {
-    if (m_items.contains(id))
-        return;
+    if (m_items.contains(id)) return;
     auto *g = new LayoutItemGraphics(m_doc, id);
     addItem(g);
     m_items.insert(id, g);
@@ -255,8 +247,7 @@ void LayoutScene::onRemoved(const QString &id)
             removeItem(g);
             delete g;
         }
-        if (wasSelected)
-            Q_EMIT selectionChanged();
+        if (wasSelected) Q_EMIT selectionChanged();
     }
     // Others may show what the removed one provided (a legend of a deleted map).
     for (auto *g : std::as_const(m_items))
@@ -265,15 +256,13 @@ void LayoutScene::onRemoved(const QString &id)
 
 void LayoutScene::onChanged(const QString &id)
 {
-    if (auto *g = m_items.value(id))
-        g->sync();
+    if (auto *g = m_items.value(id)) g->sync();
     // Legends, scale bars, north arrows, overviews and tables follow their map: a changed map redraws
     // the others too; any other change redraws only its own item.
     const LayoutItem *changed = m_doc->layout().item(id);
     if (changed && changed->type() == LayoutItem::Type::Map)
         for (auto *g : std::as_const(m_items))
-            if (g->itemId() != id)
-                g->sync();
+            if (g->itemId() != id) g->sync();
     restack();
 }
 
@@ -281,16 +270,14 @@ QStringList LayoutScene::selectedIds() const
 {
     QStringList ids;
     for (const auto &item : m_doc->layout().items())
-        if (auto *g = m_items.value(item->id()); g && g->isSelected())
-            ids << item->id();
+        if (auto *g = m_items.value(item->id()); g && g->isSelected()) ids << item->id();
     return ids;
 }
 
 void LayoutScene::selectItem(const QString &id)
 {
     clearSelection();
-    if (auto *g = m_items.value(id))
-        g->setSelected(true);
+    if (auto *g = m_items.value(id)) g->setSelected(true);
 }
 
 } // namespace kw

@@ -22,7 +22,8 @@ PresentationView::PresentationView(const Project &project, QWidget *parent) : QW
     m_projectTitle = project.title();
     m_views = project.bookmarks();
     if (m_views.isEmpty()) // a project without views still presents: its whole extent
-        m_views << Bookmark{project.title(), project.extent().isNull() ? project.fullExtent() : project.extent()};
+        m_views << Bookmark{project.title(),
+                            project.extent().isNull() ? project.fullExtent() : project.extent()};
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(28, 18, 28, 18);
@@ -52,18 +53,19 @@ PresentationView::PresentationView(const Project &project, QWidget *parent) : QW
     legend->setMinimumWidth(280);
     body->addWidget(legend, 1);
     outer->addLayout(body, 1);
-    connect(m_canvas, &MapCanvas::extentChanged, legend, [legend, this, top] { legend->setLayers(top, m_canvas->scale()); });
+    connect(m_canvas, &MapCanvas::extentChanged, legend,
+            [legend, this, top] { legend->setLayers(top, m_canvas->scale()); });
     showSlide(0);
 }
 
 void PresentationView::showSlide(int index)
 {
-    if (m_views.isEmpty())
-        return;
+    if (m_views.isEmpty()) return;
     m_current = std::clamp(index, 0, int(m_views.size()) - 1);
     const Bookmark &b = m_views[m_current];
     m_title->setText(b.name);
-    m_counter->setText(QStringLiteral("%1  ·  %2 / %3").arg(m_projectTitle).arg(m_current + 1).arg(m_views.size()));
+    m_counter->setText(
+        QStringLiteral("%1  ·  %2 / %3").arg(m_projectTitle).arg(m_current + 1).arg(m_views.size()));
     m_canvas->setExtent(b.extent);
 }
 
@@ -119,7 +121,8 @@ void LegendWidget::paintEvent(QPaintEvent *)
     const QSizeF swatch(8 * dpi / 25.4, 5 * dpi / 25.4);
     double y = 8;
     for (const auto &layer : m_layers) {
-        if (layer->kind() != Layer::Kind::Vector || !layer->isVisible() || (m_scale > 0 && !layer->isVisibleAtScale(m_scale)))
+        if (layer->kind() != Layer::Kind::Vector || !layer->isVisible() ||
+            (m_scale > 0 && !layer->isVisibleAtScale(m_scale)))
             continue;
         const QList<LegendEntry> entries = LayoutLegendItem::layerEntries(*layer, m_scale);
         p.setFont(heading);
@@ -131,7 +134,8 @@ void LegendWidget::paintEvent(QPaintEvent *)
             const QSizeF size = legendSymbolSize(e, swatch, dpi);
             drawLegendSymbol(p, e, QRectF(QPointF(10, y), size), dpi);
             p.setPen(QColor(51, 51, 51));
-            p.drawText(QPointF(18 + std::max(size.width(), swatch.width()), y + size.height() / 2 + (im.ascent() - im.descent()) / 2),
+            p.drawText(QPointF(18 + std::max(size.width(), swatch.width()),
+                               y + size.height() / 2 + (im.ascent() - im.descent()) / 2),
                        e.label.isEmpty() ? layer->name() : e.label);
             y += std::max(size.height(), im.height()) + 5;
         }

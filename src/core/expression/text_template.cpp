@@ -9,16 +9,14 @@ TextTemplate::TextTemplate(const QString &text) : m_text(text)
     QString literal;
     while (pos < text.size()) {
         const int open = text.indexOf(QLatin1String("[%"), pos);
-        if (open < 0)
-            break;
+        if (open < 0) break;
         // Find the closing "%]" outside quoted strings ('…' with '' as an escaped quote, "…" for fields).
         int close = -1;
         QChar quote;
         for (int i = open + 2; i + 1 < text.size(); ++i) {
             const QChar c = text[i];
             if (!quote.isNull()) {
-                if (c == quote)
-                    quote = QChar();
+                if (c == quote) quote = QChar();
                 continue;
             }
             if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
@@ -30,11 +28,9 @@ TextTemplate::TextTemplate(const QString &text) : m_text(text)
                 break;
             }
         }
-        if (close < 0)
-            break;
+        if (close < 0) break;
         literal += text.mid(pos, open - pos);
-        if (!literal.isEmpty())
-            m_parts.push_back({literal, false, {}, {}});
+        if (!literal.isEmpty()) m_parts.push_back({literal, false, {}, {}});
         literal.clear();
         Part p;
         p.literal = text.mid(open, close + 2 - open);
@@ -49,8 +45,7 @@ TextTemplate::TextTemplate(const QString &text) : m_text(text)
         pos = close + 2;
     }
     literal += text.mid(pos);
-    if (!literal.isEmpty())
-        m_parts.push_back({literal, false, {}, {}});
+    if (!literal.isEmpty()) m_parts.push_back({literal, false, {}, {}});
 }
 
 QStringList TextTemplate::referencedVariables() const
@@ -58,8 +53,7 @@ QStringList TextTemplate::referencedVariables() const
     QStringList names;
     for (const Part &p : m_parts)
         for (const QString &v : p.expression.referencedVariables())
-            if (!names.contains(v))
-                names << v;
+            if (!names.contains(v)) names << v;
     return names;
 }
 
@@ -68,8 +62,7 @@ QStringList TextTemplate::referencedFields() const
     QStringList names;
     for (const Part &p : m_parts)
         for (const QString &f : p.expression.referencedFields())
-            if (!names.contains(f))
-                names << f;
+            if (!names.contains(f)) names << f;
     return names;
 }
 
@@ -83,15 +76,13 @@ QString TextTemplate::evaluate(const ExpressionContext &context, QStringList *er
         }
         if (!p.expression.isValid()) {
             out += p.literal;
-            if (errors)
-                *errors << QStringLiteral("%1: %2").arg(p.literal, p.parseError);
+            if (errors) *errors << QStringLiteral("%1: %2").arg(p.literal, p.parseError);
             continue;
         }
         const QString value = p.expression.evaluateText(context);
         if (!context.lastError().isEmpty()) {
             out += p.literal;
-            if (errors)
-                *errors << QStringLiteral("%1: %2").arg(p.literal, context.lastError());
+            if (errors) *errors << QStringLiteral("%1: %2").arg(p.literal, context.lastError());
             continue;
         }
         out += value;

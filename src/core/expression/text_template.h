@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 namespace kw {
@@ -34,9 +33,9 @@ public:
 private:
     struct Part
     {
-        QString literal;        ///< literal text, or the placeholder as written
+        QString literal; ///< literal text, or the placeholder as written
         bool placeholder = false;
-        Expression expression;  ///< invalid when it did not parse
+        Expression expression; ///< invalid when it did not parse
         QString parseError;
     };
     QString m_text;

@@ -7,7 +7,6 @@
 #include <QCollator>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <numeric>
 
 namespace kw {
@@ -15,15 +14,13 @@ namespace kw {
 QJsonObject AtlasSettings::toJson() const
 {
     QJsonObject o{{QStringLiteral("enabled"), enabled}, {QStringLiteral("coverage_layer"), coverageLayer}};
-    if (!filter.isEmpty())
-        o[QStringLiteral("filter")] = filter;
+    if (!filter.isEmpty()) o[QStringLiteral("filter")] = filter;
     if (!sortBy.isEmpty()) {
         o[QStringLiteral("sort")] = sortBy;
         o[QStringLiteral("descending")] = sortDescending;
     }
-    if (!pageName.isEmpty())
-        o[QStringLiteral("page_name")] = pageName;
-    o[QStringLiteral("others")] = others == LayerHighlight::Others::Show  ? QStringLiteral("show")
+    if (!pageName.isEmpty()) o[QStringLiteral("page_name")] = pageName;
+    o[QStringLiteral("others")] = others == LayerHighlight::Others::Show   ? QStringLiteral("show")
                                   : others == LayerHighlight::Others::Hide ? QStringLiteral("hide")
                                                                            : QStringLiteral("dim");
     o[QStringLiteral("dim_opacity")] = dimOpacity;
@@ -58,19 +55,24 @@ Result<AtlasSettings> AtlasSettings::fromJson(const QJsonObject &o)
     return a;
 }
 
-Result<AtlasIterator> AtlasIterator::create(const AtlasSettings &settings, const LayoutProjectSnapshot &project,
+Result<AtlasIterator> AtlasIterator::create(const AtlasSettings &settings,
+                                            const LayoutProjectSnapshot &project,
                                             const QVariantMap &variables)
 {
     const auto layer = project.layer(settings.coverageLayer);
     if (!layer)
-        return Error::input(QStringLiteral("atlas: no layer '%1' in the project").arg(settings.coverageLayer));
+        return Error::input(
+            QStringLiteral("atlas: no layer '%1' in the project").arg(settings.coverageLayer));
     if (layer->kind() != Layer::Kind::Vector)
-        return Error::input(QStringLiteral("atlas: coverage layer '%1' is not a vector layer").arg(layer->name()));
+        return Error::input(
+            QStringLiteral("atlas: coverage layer '%1' is not a vector layer").arg(layer->name()));
     const auto &vector = static_cast<const VectorLayer &>(*layer);
     const auto store = vector.store();
     if (!store)
         return Error::input(QStringLiteral("atlas: coverage layer '%1' is not loaded%2")
-                                .arg(layer->name(), layer->error().isEmpty() ? QString() : QStringLiteral(": ") + layer->error()));
+                                .arg(layer->name(), layer->error().isEmpty()
+                                                        ? QString()
+                                                        : QStringLiteral(": ") + layer->error()));
     AtlasIterator it;
     it.m_settings = settings;
     it.m_layerId = layer->id();
@@ -85,9 +87,11 @@ Result<AtlasIterator> AtlasIterator::create(const AtlasSettings &settings, const
     const auto prepared = [&](const QString &text, const char *what) -> Result<Expression> {
         auto e = Expression::parse(text);
         if (!e.ok())
-            return Error::input(QStringLiteral("atlas %1 '%2': %3").arg(QLatin1String(what), text, e.error().message));
+            return Error::input(
+                QStringLiteral("atlas %1 '%2': %3").arg(QLatin1String(what), text, e.error().message));
         if (Status st = e->prepare(store->fields()); !st.ok())
-            return Error::input(QStringLiteral("atlas %1 '%2': %3").arg(QLatin1String(what), text, st.error().message));
+            return Error::input(
+                QStringLiteral("atlas %1 '%2': %3").arg(QLatin1String(what), text, st.error().message));
         return e;
     };
     const auto at = [&](uint32_t r) {
@@ -96,8 +100,7 @@ Result<AtlasIterator> AtlasIterator::create(const AtlasSettings &settings, const
     };
     if (!settings.filter.trimmed().isEmpty()) {
         auto filter = prepared(settings.filter, "filter");
-        if (!filter.ok())
-            return filter.error();
+        if (!filter.ok()) return filter.error();
         std::erase_if(rows, [&](uint32_t r) {
             at(r);
             return !filter->evaluateBool(ec);
@@ -105,8 +108,7 @@ Result<AtlasIterator> AtlasIterator::create(const AtlasSettings &settings, const
     }
     if (!settings.sortBy.trimmed().isEmpty()) {
         auto sort = prepared(settings.sortBy, "sort");
-        if (!sort.ok())
-            return sort.error();
+        if (!sort.ok()) return sort.error();
         std::vector<std::pair<QVariant, uint32_t>> keyed;
         for (uint32_t r : rows) {
             at(r);
@@ -117,9 +119,9 @@ Result<AtlasIterator> AtlasIterator::create(const AtlasSettings &settings, const
         collator.setNumericMode(true);
         const bool desc = settings.sortDescending;
         std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
-            if (a.first.isNull() != b.first.isNull())
-                return b.first.isNull();
-            const bool numeric = a.first.typeId() != QMetaType::QString && b.first.typeId() != QMetaType::QString;
+            if (a.first.isNull() != b.first.isNull()) return b.first.isNull();
+            const bool numeric =
+                a.first.typeId() != QMetaType::QString && b.first.typeId() != QMetaType::QString;
             if (numeric) {
                 const double x = a.first.toDouble(), y = b.first.toDouble();
                 return desc ? x > y : x < y;
@@ -133,16 +135,14 @@ Result<AtlasIterator> AtlasIterator::create(const AtlasSettings &settings, const
     Expression nameExpression;
     if (!settings.pageName.trimmed().isEmpty()) {
         auto name = prepared(settings.pageName, "page name");
-        if (!name.ok())
-            return name.error();
+        if (!name.ok()) return name.error();
         nameExpression = *name;
     }
     for (size_t i = 0; i < rows.size(); ++i) {
         at(rows[i]);
         ec.setVariable(QStringLiteral("atlas_page"), int(i) + 1);
         QString name = nameExpression.isValid() ? nameExpression.evaluateText(ec).trimmed() : QString();
-        if (name.isEmpty())
-            name = QString::number(store->fid(rows[i]));
+        if (name.isEmpty()) name = QString::number(store->fid(rows[i]));
         it.m_names.push_back(name);
     }
     it.m_rows = std::move(rows);

@@ -7,7 +7,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <vector>
 
 namespace kw {
@@ -16,11 +15,11 @@ namespace kw {
 struct AtlasSettings
 {
     bool enabled = false;
-    QString coverageLayer;      ///< layer id (or name)
-    QString filter;             ///< expression; empty: every feature (the layer's own filter applies too)
-    QString sortBy;             ///< expression; empty: the layer's order
+    QString coverageLayer; ///< layer id (or name)
+    QString filter;        ///< expression; empty: every feature (the layer's own filter applies too)
+    QString sortBy;        ///< expression; empty: the layer's order
     bool sortDescending = false;
-    QString pageName;           ///< expression giving each page's name (file names); empty: "$id"
+    QString pageName; ///< expression giving each page's name (file names); empty: "$id"
     /// How maps draw the coverage layer's features other than the page's own.
     LayerHighlight::Others others = LayerHighlight::Others::Dim;
     double dimOpacity = 0.35;

@@ -8,15 +8,15 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
-
 #include <cmath>
 
 namespace kw {
 
 namespace {
 const QString kTemplateFormat = QStringLiteral("kartenwerk-layout");
-const QStringList kLayoutKeys = {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
-                                 QStringLiteral("pages"),  QStringLiteral("items"),   QStringLiteral("atlas")};
+const QStringList kLayoutKeys = {QStringLiteral("format"), QStringLiteral("version"),
+                                 QStringLiteral("name"),   QStringLiteral("pages"),
+                                 QStringLiteral("items"),  QStringLiteral("atlas")};
 } // namespace
 
 Layout::Layout(const Layout &o) : m_name(o.m_name), m_pages(o.m_pages), m_atlas(o.m_atlas), m_extra(o.m_extra)
@@ -38,24 +38,21 @@ Layout &Layout::operator=(const Layout &o)
 LayoutItem *Layout::item(const QString &id)
 {
     for (auto &i : m_items)
-        if (i->id() == id)
-            return i.get();
+        if (i->id() == id) return i.get();
     return nullptr;
 }
 
 const LayoutItem *Layout::item(const QString &id) const
 {
     for (const auto &i : m_items)
-        if (i->id() == id)
-            return i.get();
+        if (i->id() == id) return i.get();
     return nullptr;
 }
 
 const LayoutItem *Layout::firstItem(LayoutItem::Type type) const
 {
     for (const auto &i : m_items)
-        if (i->type() == type)
-            return i.get();
+        if (i->type() == type) return i.get();
     return nullptr;
 }
 
@@ -75,10 +72,10 @@ LayoutItem *Layout::addItem(std::unique_ptr<LayoutItem> item)
 
 LayoutItem *Layout::insertItem(int index, std::unique_ptr<LayoutItem> newItem)
 {
-    if (!newItem)
-        return nullptr;
+    if (!newItem) return nullptr;
     if (newItem->id().isEmpty() || item(newItem->id()))
-        newItem->setId(uniqueId(newItem->id().isEmpty() ? LayoutItem::typeName(newItem->type()) : newItem->id()));
+        newItem->setId(
+            uniqueId(newItem->id().isEmpty() ? LayoutItem::typeName(newItem->type()) : newItem->id()));
     index = std::clamp(index, 0, int(m_items.size()));
     m_items.insert(m_items.begin() + index, std::move(newItem));
     return m_items[size_t(index)].get();
@@ -87,16 +84,14 @@ LayoutItem *Layout::insertItem(int index, std::unique_ptr<LayoutItem> newItem)
 int Layout::indexOf(const QString &id) const
 {
     for (size_t i = 0; i < m_items.size(); ++i)
-        if (m_items[i]->id() == id)
-            return int(i);
+        if (m_items[i]->id() == id) return int(i);
     return -1;
 }
 
 std::unique_ptr<LayoutItem> Layout::takeItem(const QString &id)
 {
     const int i = indexOf(id);
-    if (i < 0)
-        return nullptr;
+    if (i < 0) return nullptr;
     auto out = std::move(m_items[size_t(i)]);
     m_items.erase(m_items.begin() + i);
     return out;
@@ -105,8 +100,7 @@ std::unique_ptr<LayoutItem> Layout::takeItem(const QString &id)
 void Layout::moveItem(const QString &id, int newIndex)
 {
     auto it = takeItem(id);
-    if (it)
-        insertItem(newIndex, std::move(it));
+    if (it) insertItem(newIndex, std::move(it));
 }
 
 void Layout::addPageVariables(LayoutRenderContext &context) const
@@ -127,15 +121,14 @@ void Layout::addPageVariables(LayoutRenderContext &context) const
 
 void Layout::renderPage(QPainter &painter, const LayoutRenderContext &context) const
 {
-    if (context.page < 0 || context.page >= m_pages.size())
-        return;
+    if (context.page < 0 || context.page >= m_pages.size()) return;
     const LayoutPage &page = m_pages[context.page];
-    painter.fillRect(QRectF(0, 0, context.px(page.size.width()), context.px(page.size.height())), page.background);
+    painter.fillRect(QRectF(0, 0, context.px(page.size.width()), context.px(page.size.height())),
+                     page.background);
     LayoutRenderContext c = context;
     c.layout = this;
     for (const auto &i : m_items)
-        if (i->page() == context.page)
-            i->draw(painter, c);
+        if (i->page() == context.page) i->draw(painter, c);
 }
 
 QJsonObject Layout::toJson() const
@@ -150,11 +143,9 @@ QJsonObject Layout::toJson() const
     for (const auto &i : m_items)
         items.append(i->toJson());
     o[QStringLiteral("items")] = items;
-    if (m_atlas.enabled || !m_atlas.coverageLayer.isEmpty())
-        o[QStringLiteral("atlas")] = m_atlas.toJson();
+    if (m_atlas.enabled || !m_atlas.coverageLayer.isEmpty()) o[QStringLiteral("atlas")] = m_atlas.toJson();
     for (auto it = m_extra.begin(); it != m_extra.end(); ++it)
-        if (!o.contains(it.key()))
-            o.insert(it.key(), it.value());
+        if (!o.contains(it.key())) o.insert(it.key(), it.value());
     return o;
 }
 
@@ -168,16 +159,15 @@ Result<Layout> Layout::fromJson(const QJsonObject &o)
     for (int i = 0; i < pages.size(); ++i) {
         auto p = LayoutPage::fromJson(pages[i].toObject());
         if (!p.ok())
-            return Error::input(QStringLiteral("%1, page %2: %3").arg(where).arg(i + 1).arg(p.error().message));
+            return Error::input(
+                QStringLiteral("%1, page %2: %3").arg(where).arg(i + 1).arg(p.error().message));
         l.m_pages << *p;
     }
-    if (l.m_pages.isEmpty())
-        l.m_pages << LayoutPage();
+    if (l.m_pages.isEmpty()) l.m_pages << LayoutPage();
     QSet<QString> ids;
     for (const QJsonValue &v : o.value(QLatin1String("items")).toArray()) {
         auto item = LayoutItem::fromJson(v.toObject());
-        if (!item.ok())
-            return Error::input(QStringLiteral("%1: %2").arg(where, item.error().message));
+        if (!item.ok()) return Error::input(QStringLiteral("%1: %2").arg(where, item.error().message));
         if (!(*item)->id().isEmpty() && ids.contains((*item)->id()))
             return Error::input(QStringLiteral("%1: two items with the id '%2'").arg(where, (*item)->id()));
         if ((*item)->page() >= l.m_pages.size())
@@ -190,13 +180,11 @@ Result<Layout> Layout::fromJson(const QJsonObject &o)
     }
     if (o.contains(QLatin1String("atlas"))) {
         auto atlas = AtlasSettings::fromJson(o.value(QLatin1String("atlas")).toObject());
-        if (!atlas.ok())
-            return Error::input(QStringLiteral("%1: %2").arg(where, atlas.error().message));
+        if (!atlas.ok()) return Error::input(QStringLiteral("%1: %2").arg(where, atlas.error().message));
         l.m_atlas = *atlas;
     }
     for (auto it = o.begin(); it != o.end(); ++it)
-        if (!kLayoutKeys.contains(it.key()))
-            l.m_extra.insert(it.key(), it.value());
+        if (!kLayoutKeys.contains(it.key())) l.m_extra.insert(it.key(), it.value());
     return l;
 }
 
@@ -208,13 +196,14 @@ Result<Layout> Layout::readTemplate(const QString &path)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject())
-        return Error::input(QStringLiteral("%1: not valid JSON (%2 at byte %3)").arg(path, error.errorString()).arg(error.offset));
+        return Error::input(QStringLiteral("%1: not valid JSON (%2 at byte %3)")
+                                .arg(path, error.errorString())
+                                .arg(error.offset));
     const QString format = doc.object().value(QLatin1String("format")).toString();
     if (!format.isEmpty() && format != kTemplateFormat)
         return Error::input(QStringLiteral("%1: not a Kartenwerk layout (format '%2')").arg(path, format));
     auto layout = fromJson(doc.object());
-    if (!layout.ok())
-        return Error::input(QStringLiteral("%1: %2").arg(path, layout.error().message));
+    if (!layout.ok()) return Error::input(QStringLiteral("%1: %2").arg(path, layout.error().message));
     return layout;
 }
 

@@ -22,7 +22,6 @@
 #include <QSvgGenerator>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <cmath>
 
 namespace kw {
@@ -35,7 +34,8 @@ Status writeAtomically(const QString &path, const QByteArray &bytes)
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return Error::output(QStringLiteral("%1: cannot write: the folder %2 does not exist").arg(path, info.absolutePath()));
+        return Error::output(
+            QStringLiteral("%1: cannot write: the folder %2 does not exist").arg(path, info.absolutePath()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::output(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
@@ -51,20 +51,21 @@ Status writeAtomically(const QString &path, const QByteArray &bytes)
 /// "out.png" for the first page, "out_2.png" for the second, as QGIS names them.
 QString pagePath(const QString &path, int page)
 {
-    if (page == 0)
-        return path;
+    if (page == 0) return path;
     const QFileInfo info(path);
-    return info.dir().filePath(QStringLiteral("%1_%2.%3").arg(info.completeBaseName()).arg(page + 1).arg(info.suffix()));
+    return info.dir().filePath(
+        QStringLiteral("%1_%2.%3").arg(info.completeBaseName()).arg(page + 1).arg(info.suffix()));
 }
 
 QString worldFilePath(const QString &path)
 {
     const QFileInfo info(path);
     const QString s = info.suffix().toLower();
-    const QString ext = s == QLatin1String("png") ? QStringLiteral("pgw")
+    const QString ext = s == QLatin1String("png")                                   ? QStringLiteral("pgw")
                         : (s == QLatin1String("jpg") || s == QLatin1String("jpeg")) ? QStringLiteral("jgw")
-                        : (s == QLatin1String("tif") || s == QLatin1String("tiff")) ? QStringLiteral("tfw")
-                                                                                     : s.left(1) + s.right(1) + QLatin1Char('w');
+                        : (s == QLatin1String("tif") || s == QLatin1String("tiff"))
+                            ? QStringLiteral("tfw")
+                            : s.left(1) + s.right(1) + QLatin1Char('w');
     return info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + ext);
 }
 
@@ -96,8 +97,7 @@ public:
         const QPageSize size(page.size, QPageSize::Millimeter, QString(), QPageSize::ExactMatch);
         m_writer.setPageLayout(QPageLayout(size, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         if (m_pages.isEmpty()) {
-            if (!m_painter.begin(&m_writer))
-                return nullptr;
+            if (!m_painter.begin(&m_writer)) return nullptr;
         } else {
             m_writer.newPage();
         }
@@ -114,13 +114,10 @@ public:
 
     Result<QByteArray> finish(const QDateTime &created)
     {
-        if (m_painter.isActive())
-            m_painter.end();
+        if (m_painter.isActive()) m_painter.end();
         QByteArray bytes = m_buffer.data();
-        if (auto st = pdf::setExactMediaBoxes(bytes, m_pages); !st.ok())
-            return st.error();
-        if (Status st = pdf::pinCreationDate(bytes, created); !st.ok())
-            return st.error();
+        if (auto st = pdf::setExactMediaBoxes(bytes, m_pages); !st.ok()) return st.error();
+        if (Status st = pdf::pinCreationDate(bytes, created); !st.ok()) return st.error();
         return bytes;
     }
 
@@ -145,25 +142,22 @@ ExportReport ExportReport::failure(ExportResult result, Error error)
 std::optional<LayoutExporter::Format> LayoutExporter::formatForPath(const QString &path)
 {
     const QString s = QFileInfo(path).suffix().toLower();
-    if (s == QLatin1String("pdf"))
-        return Format::Pdf;
-    if (s == QLatin1String("svg"))
-        return Format::Svg;
-    if (s == QLatin1String("png"))
-        return Format::Png;
-    if (s == QLatin1String("jpg") || s == QLatin1String("jpeg"))
-        return Format::Jpeg;
-    if (s == QLatin1String("tif") || s == QLatin1String("tiff"))
-        return Format::Tiff;
+    if (s == QLatin1String("pdf")) return Format::Pdf;
+    if (s == QLatin1String("svg")) return Format::Svg;
+    if (s == QLatin1String("png")) return Format::Png;
+    if (s == QLatin1String("jpg") || s == QLatin1String("jpeg")) return Format::Jpeg;
+    if (s == QLatin1String("tif") || s == QLatin1String("tiff")) return Format::Tiff;
     return std::nullopt;
 }
 
 QStringList LayoutExporter::supportedSuffixes()
 {
-    return {QStringLiteral("pdf"), QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("tif")};
+    return {QStringLiteral("pdf"), QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("jpg"),
+            QStringLiteral("tif")};
 }
 
-LayoutExporter::LayoutExporter(Layout layout, std::shared_ptr<const LayoutProjectSnapshot> project, QVariantMap variables)
+LayoutExporter::LayoutExporter(Layout layout, std::shared_ptr<const LayoutProjectSnapshot> project,
+                               QVariantMap variables)
     : m_layout(std::move(layout)), m_project(std::move(project))
 {
     m_variables = m_project ? layoutVariables(m_layout, *m_project, variables) : variables;
@@ -193,7 +187,8 @@ QVariantMap LayoutExporter::layoutVariables(const Layout &layout, const LayoutPr
     return v;
 }
 
-LayoutRenderContext LayoutExporter::renderContext(int page, double dpi, bool vectorOutput, ExportLog *log) const
+LayoutRenderContext LayoutExporter::renderContext(int page, double dpi, bool vectorOutput,
+                                                  ExportLog *log) const
 {
     LayoutRenderContext c;
     c.dpi = dpi;
@@ -203,21 +198,20 @@ LayoutRenderContext LayoutExporter::renderContext(int page, double dpi, bool vec
     c.page = page;
     c.variables = m_variables;
     c.log = log;
-    if (m_iterator && m_iteration >= 0)
-        m_iterator->apply(m_iteration, c);
+    if (m_iterator && m_iteration >= 0) m_iterator->apply(m_iteration, c);
     m_layout.addPageVariables(c);
     return c;
 }
 
-void LayoutExporter::renderPage(QPainter &painter, int page, double dpi, bool vectorOutput, ExportLog *log) const
+void LayoutExporter::renderPage(QPainter &painter, int page, double dpi, bool vectorOutput,
+                                ExportLog *log) const
 {
     m_layout.renderPage(painter, renderContext(page, dpi, vectorOutput, log));
 }
 
 QImage LayoutExporter::renderPageImage(int page, double dpi, ExportLog *log) const
 {
-    if (page < 0 || page >= m_layout.pages().size())
-        return {};
+    if (page < 0 || page >= m_layout.pages().size()) return {};
     const QSizeF mm = m_layout.pages()[page].size;
     const QSize size(int(std::lround(mm.width() * dpi / 25.4)), int(std::lround(mm.height() * dpi / 25.4)));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -242,22 +236,23 @@ std::optional<QTransform> LayoutExporter::pageToMap(int page, double dpi, const 
                 break;
             }
     const auto *map = dynamic_cast<const LayoutMapItem *>(item);
-    if (!map)
-        return std::nullopt;
+    if (!map) return std::nullopt;
     const LayoutRenderContext c = renderContext(page, dpi, false, nullptr);
     bool invertible = false;
     const QTransform t = (map->mapToItem(c) * map->itemToPage(dpi)).inverted(&invertible);
-    if (!invertible)
-        return std::nullopt;
+    if (!invertible) return std::nullopt;
     return t;
 }
 
 double LayoutExporter::defaultDpi(Format format) const
 {
     switch (format) {
-    case Format::Pdf: return 300;
-    case Format::Svg: return 254;
-    default: return 150;
+    case Format::Pdf:
+        return 300;
+    case Format::Svg:
+        return 254;
+    default:
+        return 150;
     }
 }
 
@@ -266,13 +261,15 @@ ExportReport LayoutExporter::exportToPdf(const QString &path, const PdfExportSet
     QElapsedTimer timer;
     timer.start();
     if (!(settings.dpi >= 10 && settings.dpi <= 2400))
-        return ExportReport::failure(ExportResult::InvalidSettings, Error::usage(QStringLiteral("%1: dpi must be 10 to 2400").arg(path)));
+        return ExportReport::failure(ExportResult::InvalidSettings,
+                                     Error::usage(QStringLiteral("%1: dpi must be 10 to 2400").arg(path)));
     ExportReport report;
     PdfDocument pdf(settings.dpi, settings.title.isEmpty() ? m_layout.name() : settings.title);
     for (int p = 0; p < m_layout.pages().size(); ++p) {
         QPainter *painter = pdf.beginPage(m_layout.pages()[p]);
         if (!painter)
-            return ExportReport::failure(ExportResult::FileError, Error::output(QStringLiteral("%1: cannot start the PDF").arg(path)));
+            return ExportReport::failure(ExportResult::FileError,
+                                         Error::output(QStringLiteral("%1: cannot start the PDF").arg(path)));
         if (settings.rasterizeWholePage) {
             const QImage image = renderPageImage(p, settings.dpi, &report.log);
             report.log.rasterised(QStringLiteral("page %1: drawn as one image, as asked").arg(p + 1));
@@ -285,7 +282,8 @@ ExportReport LayoutExporter::exportToPdf(const QString &path, const PdfExportSet
     }
     auto bytes = pdf.finish(settings.creationDate.value_or(exportTimestamp()));
     if (!bytes.ok())
-        return ExportReport::failure(ExportResult::FileError, Error::output(QStringLiteral("%1: %2").arg(path, bytes.error().message)));
+        return ExportReport::failure(ExportResult::FileError, Error::output(QStringLiteral("%1: %2").arg(
+                                                                  path, bytes.error().message)));
     if (Status st = writeAtomically(path, *bytes); !st.ok())
         return ExportReport::failure(ExportResult::FileError, st.error());
     report.files << path;
@@ -299,12 +297,16 @@ ExportReport LayoutExporter::exportToImage(const QString &path, const ImageExpor
     timer.start();
     const auto format = formatForPath(path);
     if (!format || *format == Format::Pdf || *format == Format::Svg)
-        return ExportReport::failure(ExportResult::InvalidSettings,
-                                     Error::usage(QStringLiteral("%1: not an image format (png, jpg, tif)").arg(path)));
+        return ExportReport::failure(
+            ExportResult::InvalidSettings,
+            Error::usage(QStringLiteral("%1: not an image format (png, jpg, tif)").arg(path)));
     if (!(settings.dpi >= 10 && settings.dpi <= 2400))
-        return ExportReport::failure(ExportResult::InvalidSettings, Error::usage(QStringLiteral("%1: dpi must be 10 to 2400").arg(path)));
+        return ExportReport::failure(ExportResult::InvalidSettings,
+                                     Error::usage(QStringLiteral("%1: dpi must be 10 to 2400").arg(path)));
     if (settings.page && (*settings.page < 0 || *settings.page >= m_layout.pages().size()))
-        return ExportReport::failure(ExportResult::InvalidSettings, Error::usage(QStringLiteral("%1: no page %2").arg(path).arg(*settings.page + 1)));
+        return ExportReport::failure(
+            ExportResult::InvalidSettings,
+            Error::usage(QStringLiteral("%1: no page %2").arg(path).arg(*settings.page + 1)));
     ExportReport report;
     const int first = settings.page.value_or(0);
     const int last = settings.page.value_or(int(m_layout.pages().size()) - 1);
@@ -315,14 +317,17 @@ ExportReport LayoutExporter::exportToImage(const QString &path, const ImageExpor
         if (settings.georeference || settings.mapOnly) {
             toMap = pageToMap(p, settings.dpi, settings.referenceMap);
             if (!toMap && settings.mapOnly)
-                return ExportReport::failure(ExportResult::InvalidSettings,
-                                             Error::usage(QStringLiteral("%1: page %2 has no map to export").arg(out).arg(p + 1)));
+                return ExportReport::failure(
+                    ExportResult::InvalidSettings,
+                    Error::usage(QStringLiteral("%1: page %2 has no map to export").arg(out).arg(p + 1)));
             if (!toMap)
-                report.log.warn(QStringLiteral("%1: page %2 has no map: no georeferencing").arg(out).arg(p + 1));
+                report.log.warn(
+                    QStringLiteral("%1: page %2 has no map: no georeferencing").arg(out).arg(p + 1));
         }
         if (settings.mapOnly && toMap) {
-            const LayoutItem *map = settings.referenceMap.isEmpty() ? m_layout.firstItem(LayoutItem::Type::Map)
-                                                                    : m_layout.item(settings.referenceMap);
+            const LayoutItem *map = settings.referenceMap.isEmpty()
+                                        ? m_layout.firstItem(LayoutItem::Type::Map)
+                                        : m_layout.item(settings.referenceMap);
             const QRect frame = map->itemToPage(settings.dpi)
                                     .mapRect(QRectF(0, 0, map->rect().width() * settings.dpi / 25.4,
                                                     map->rect().height() * settings.dpi / 25.4))
@@ -349,15 +354,15 @@ ExportReport LayoutExporter::exportToImage(const QString &path, const ImageExpor
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::WriteOnly);
             const char *fmt = *format == Format::Png ? "PNG" : *format == Format::Jpeg ? "JPEG" : "TIFF";
-            const QImage toSave = *format == Format::Png ? image : image.convertToFormat(QImage::Format_RGB32);
+            const QImage toSave =
+                *format == Format::Png ? image : image.convertToFormat(QImage::Format_RGB32);
             QImageWriter writer(&buffer, fmt);
-            if (*format == Format::Jpeg)
-                writer.setQuality(settings.quality);
-            if (*format == Format::Tiff)
-                writer.setCompression(1); // LZW
+            if (*format == Format::Jpeg) writer.setQuality(settings.quality);
+            if (*format == Format::Tiff) writer.setCompression(1); // LZW
             if (!writer.write(toSave))
-                return ExportReport::failure(ExportResult::FileError,
-                                             Error::output(QStringLiteral("%1: cannot encode: %2").arg(out, writer.errorString())));
+                return ExportReport::failure(
+                    ExportResult::FileError,
+                    Error::output(QStringLiteral("%1: cannot encode: %2").arg(out, writer.errorString())));
             if (Status st = writeAtomically(out, bytes); !st.ok())
                 return ExportReport::failure(ExportResult::FileError, st.error());
         }
@@ -378,14 +383,16 @@ ExportReport LayoutExporter::exportToSvg(const QString &path, const SvgExportSet
     QElapsedTimer timer;
     timer.start();
     if (!(settings.dpi >= 10 && settings.dpi <= 2400))
-        return ExportReport::failure(ExportResult::InvalidSettings, Error::usage(QStringLiteral("%1: dpi must be 10 to 2400").arg(path)));
+        return ExportReport::failure(ExportResult::InvalidSettings,
+                                     Error::usage(QStringLiteral("%1: dpi must be 10 to 2400").arg(path)));
     ExportReport report;
     const int first = settings.page.value_or(0);
     const int last = settings.page.value_or(int(m_layout.pages().size()) - 1);
     for (int p = first; p <= last && p < m_layout.pages().size(); ++p) {
         const QString out = settings.page ? path : pagePath(path, p);
         const QSizeF mm = m_layout.pages()[p].size;
-        const QSize size(int(std::lround(mm.width() * settings.dpi / 25.4)), int(std::lround(mm.height() * settings.dpi / 25.4)));
+        const QSize size(int(std::lround(mm.width() * settings.dpi / 25.4)),
+                         int(std::lround(mm.height() * settings.dpi / 25.4)));
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -398,7 +405,8 @@ ExportReport LayoutExporter::exportToSvg(const QString &path, const SvgExportSet
         svg.setDescription(QStringLiteral("Kartenwerk layout"));
         QPainter painter;
         if (!painter.begin(&svg))
-            return ExportReport::failure(ExportResult::FileError, Error::output(QStringLiteral("%1: cannot start SVG").arg(out)));
+            return ExportReport::failure(ExportResult::FileError,
+                                         Error::output(QStringLiteral("%1: cannot start SVG").arg(out)));
         painter.setRenderHint(QPainter::Antialiasing, true);
         LayoutRenderContext context = renderContext(p, settings.dpi, true, &report.log);
         context.svgPass = LayoutRenderContext::SvgPass::Page;
@@ -407,8 +415,7 @@ ExportReport LayoutExporter::exportToSvg(const QString &path, const SvgExportSet
         // Each map, drawn alone, replaces its marker as a nested <svg>: its viewport clips it to the frame.
         QString text = QString::fromUtf8(bytes);
         for (const auto &item : m_layout.items()) {
-            if (item->type() != LayoutItem::Type::Map || item->page() != p)
-                continue;
+            if (item->type() != LayoutItem::Type::Map || item->page() != p) continue;
             const auto &map = static_cast<const LayoutMapItem &>(*item);
             const QSizeF itemSize(context.px(map.rect().width()), context.px(map.rect().height()));
             QByteArray mapBytes;
@@ -430,13 +437,15 @@ ExportReport LayoutExporter::exportToSvg(const QString &path, const SvgExportSet
             const int open = inner.indexOf(QLatin1String("<svg"));
             const int body = inner.indexOf(QLatin1Char('>'), open) + 1;
             const int close = inner.lastIndexOf(QLatin1String("</svg>"));
-            if (open < 0 || body <= 0 || close < body)
-                continue;
-            const QString nested = QStringLiteral("<svg x=\"0\" y=\"0\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" overflow=\"hidden\">%3</svg>")
+            if (open < 0 || body <= 0 || close < body) continue;
+            const QString nested = QStringLiteral("<svg x=\"0\" y=\"0\" width=\"%1\" height=\"%2\" "
+                                                  "viewBox=\"0 0 %1 %2\" overflow=\"hidden\">%3</svg>")
                                        .arg(itemSize.width(), 0, 'f', 3)
                                        .arg(itemSize.height(), 0, 'f', 3)
                                        .arg(inner.mid(body, close - body));
-            const QRegularExpression marker(QStringLiteral("<text[^>]*>%1</text>").arg(QRegularExpression::escape(LayoutMapItem::svgMarker(map.id()))));
+            const QRegularExpression marker(
+                QStringLiteral("<text[^>]*>%1</text>")
+                    .arg(QRegularExpression::escape(LayoutMapItem::svgMarker(map.id()))));
             const auto m = marker.match(text);
             if (m.hasMatch())
                 text.replace(m.capturedStart(), m.capturedLength(), nested);
@@ -456,9 +465,10 @@ ExportReport LayoutExporter::exportToFile(const QString &path, std::optional<dou
 {
     const auto format = formatForPath(path);
     if (!format)
-        return ExportReport::failure(ExportResult::InvalidSettings,
-                                     Error::usage(QStringLiteral("%1: unsupported output format (use %2)")
-                                                      .arg(path, supportedSuffixes().join(QStringLiteral(", ")))));
+        return ExportReport::failure(
+            ExportResult::InvalidSettings,
+            Error::usage(QStringLiteral("%1: unsupported output format (use %2)")
+                             .arg(path, supportedSuffixes().join(QStringLiteral(", ")))));
     const double d = dpi.value_or(defaultDpi(*format));
     switch (*format) {
     case Format::Pdf: {
@@ -484,39 +494,39 @@ ExportReport LayoutExporter::exportToFile(const QString &path, std::optional<dou
 QList<int> LayoutExporter::shardPages(int count, int shard, int shards)
 {
     QList<int> pages;
-    if (shards < 1 || shard < 1 || shard > shards)
-        return pages;
+    if (shards < 1 || shard < 1 || shard > shards) return pages;
     for (int i = shard - 1; i < count; i += shards)
         pages << i;
     return pages;
 }
 
-Result<LayoutExporter::AtlasReport> LayoutExporter::exportAtlas(const Layout &layout,
-                                                                std::shared_ptr<const LayoutProjectSnapshot> project,
-                                                                const QVariantMap &variables,
-                                                                const AtlasExportSettings &settings)
+Result<LayoutExporter::AtlasReport>
+LayoutExporter::exportAtlas(const Layout &layout, std::shared_ptr<const LayoutProjectSnapshot> project,
+                            const QVariantMap &variables, const AtlasExportSettings &settings)
 {
     QElapsedTimer timer;
     timer.start();
-    if (!project)
-        return Error::usage(QStringLiteral("atlas: no project"));
+    if (!project) return Error::usage(QStringLiteral("atlas: no project"));
     if (!layout.atlas().enabled || layout.atlas().coverageLayer.isEmpty())
-        return Error::usage(QStringLiteral("layout '%1' has no atlas (set a coverage layer)").arg(layout.name()));
+        return Error::usage(
+            QStringLiteral("layout '%1' has no atlas (set a coverage layer)").arg(layout.name()));
     if (settings.shards < 1 || settings.shard < 1 || settings.shard > settings.shards)
-        return Error::usage(QStringLiteral("invalid shard %1/%2 (K/N with 1 <= K <= N)").arg(settings.shard).arg(settings.shards));
+        return Error::usage(QStringLiteral("invalid shard %1/%2 (K/N with 1 <= K <= N)")
+                                .arg(settings.shard)
+                                .arg(settings.shards));
     const auto format = formatForPath(settings.output);
     if (!format)
         return Error::usage(QStringLiteral("%1: unsupported output format (use %2)")
                                 .arg(settings.output, supportedSuffixes().join(QStringLiteral(", "))));
     const bool perFeature = settings.output.contains(QLatin1String("{name}"));
     if (!perFeature && *format != Format::Pdf)
-        return Error::usage(QStringLiteral("%1: only a PDF holds all atlas pages in one file; put {name} in the path "
-                                           "for one file per feature")
-                                .arg(settings.output));
+        return Error::usage(
+            QStringLiteral("%1: only a PDF holds all atlas pages in one file; put {name} in the path "
+                           "for one file per feature")
+                .arg(settings.output));
     const QVariantMap base = layoutVariables(layout, *project, variables);
     auto iterator = AtlasIterator::create(layout.atlas(), *project, base);
-    if (!iterator.ok())
-        return iterator.error();
+    if (!iterator.ok()) return iterator.error();
     const auto it = std::make_shared<const AtlasIterator>(std::move(*iterator));
 
     AtlasReport report;
@@ -526,7 +536,9 @@ Result<LayoutExporter::AtlasReport> LayoutExporter::exportAtlas(const Layout &la
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, settings.jobs));
     const int total = int(report.pages.size());
-    const double dpi = settings.dpi.value_or(*format == Format::Pdf ? 300.0 : *format == Format::Svg ? 254.0 : 150.0);
+    const double dpi = settings.dpi.value_or(*format == Format::Pdf   ? 300.0
+                                             : *format == Format::Svg ? 254.0
+                                                                      : 150.0);
 
     if (perFeature) {
         struct Outcome
@@ -553,8 +565,7 @@ Result<LayoutExporter::AtlasReport> LayoutExporter::exportAtlas(const Layout &la
                 report.files << o.report.files;
             else
                 report.failures << AtlasFailure{index, it->pageName(index), o.report.error};
-            if (settings.progress)
-                settings.progress(k + 1, total);
+            if (settings.progress) settings.progress(k + 1, total);
         }
         report.elapsedMs = timer.elapsed();
         return report;
@@ -599,19 +610,18 @@ Result<LayoutExporter::AtlasReport> LayoutExporter::exportAtlas(const Layout &la
             if (!painter)
                 return Error::output(QStringLiteral("%1: cannot start the PDF").arg(settings.output));
             // A QPicture replays in its own logical dpi; scale so one recorded pixel is one device pixel.
-            painter->scale(double(r.pages[p]->logicalDpiX()) / pdf.dpi(), double(r.pages[p]->logicalDpiY()) / pdf.dpi());
+            painter->scale(double(r.pages[p]->logicalDpiX()) / pdf.dpi(),
+                           double(r.pages[p]->logicalDpiY()) / pdf.dpi());
             painter->drawPicture(0, 0, *r.pages[p]);
             pdf.endPage();
         }
-        if (settings.progress)
-            settings.progress(k + 1, total);
+        if (settings.progress) settings.progress(k + 1, total);
     }
     auto bytes = pdf.finish(exportTimestamp());
     if (!bytes.ok())
         return Error::output(QStringLiteral("%1: %2").arg(settings.output, bytes.error().message));
     QDir().mkpath(QFileInfo(settings.output).absolutePath());
-    if (Status st = writeAtomically(settings.output, *bytes); !st.ok())
-        return st.error();
+    if (Status st = writeAtomically(settings.output, *bytes); !st.ok()) return st.error();
     report.files << settings.output;
     report.elapsedMs = timer.elapsed();
     return report;

@@ -11,7 +11,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -45,7 +44,7 @@ struct ExportReport
 /// \brief How LayoutExporter writes a PDF.
 struct PdfExportSettings
 {
-    double dpi = 300;               ///< resolution of the PDF's device (and of any raster parts)
+    double dpi = 300;                ///< resolution of the PDF's device (and of any raster parts)
     bool rasterizeWholePage = false; ///< draw each page as one image (for printers that choke on vectors)
     QString title;                   ///< document title; empty: the layout's name
     std::optional<QDateTime> creationDate; ///< unset: SOURCE_DATE_EPOCH or now
@@ -54,10 +53,10 @@ struct PdfExportSettings
 struct ImageExportSettings
 {
     double dpi = 150;
-    int quality = 90;        ///< JPEG
+    int quality = 90; ///< JPEG
     /// Write a world file next to the image and, for TIFF, GeoTIFF tags, from the reference map.
     bool georeference = false;
-    QString referenceMap;    ///< map item id; empty: the first map
+    QString referenceMap; ///< map item id; empty: the first map
     /// Only the reference map's frame (with what lies on it), not the whole page.
     bool mapOnly = false;
     std::optional<int> page; ///< 0-based; unset: every page ("name_2.png" for the second)
@@ -94,7 +93,8 @@ public:
     static std::optional<Format> formatForPath(const QString &path);
     static QStringList supportedSuffixes();
 
-    LayoutExporter(Layout layout, std::shared_ptr<const LayoutProjectSnapshot> project, QVariantMap variables = {});
+    LayoutExporter(Layout layout, std::shared_ptr<const LayoutProjectSnapshot> project,
+                   QVariantMap variables = {});
 
     const Layout &layout() const { return m_layout; }
     /// Renders iteration \a index of \a iterator (an atlas page) instead of the plain layout.
@@ -109,7 +109,8 @@ public:
     /// The context for drawing page \a page (0-based) of the current iteration.
     LayoutRenderContext renderContext(int page, double dpi, bool vectorOutput, ExportLog *log) const;
     /// Draws page \a page onto \a painter (origin at the page's top-left, device pixels at \a dpi).
-    void renderPage(QPainter &painter, int page, double dpi, bool vectorOutput, ExportLog *log = nullptr) const;
+    void renderPage(QPainter &painter, int page, double dpi, bool vectorOutput,
+                    ExportLog *log = nullptr) const;
     /// Page \a page as an image at \a dpi.
     QImage renderPageImage(int page, double dpi, ExportLog *log = nullptr) const;
     /// Image pixels of page \a page at \a dpi to map coordinates of \a mapId (nullopt without such a map).
@@ -126,8 +127,8 @@ public:
     {
         /// A path with "{name}" (one file per feature, named by the atlas page name) or a single PDF.
         QString output;
-        int jobs = 1;   ///< pages rendered in parallel
-        int shard = 1;  ///< 1-based: this process exports pages shard, shard + shards, … (1-based numbering)
+        int jobs = 1;  ///< pages rendered in parallel
+        int shard = 1; ///< 1-based: this process exports pages shard, shard + shards, … (1-based numbering)
         int shards = 1;
         std::optional<double> dpi;
         /// Called on the calling thread after each page: (pages done, pages to do).
@@ -141,8 +142,8 @@ public:
     };
     struct AtlasReport
     {
-        int atlasCount = 0;    ///< pages of the whole atlas
-        QList<int> pages;      ///< 0-based pages this run exported (its shard)
+        int atlasCount = 0; ///< pages of the whole atlas
+        QList<int> pages;   ///< 0-based pages this run exported (its shard)
         QStringList files;
         QList<AtlasFailure> failures;
         ExportLog log;
@@ -150,7 +151,8 @@ public:
     };
     /// Exports the atlas of \a layout. A page that fails does not stop the others; they are listed in
     /// failures. The Error is for what stops the whole run (no atlas, bad pattern, unwritable PDF).
-    static Result<AtlasReport> exportAtlas(const Layout &layout, std::shared_ptr<const LayoutProjectSnapshot> project,
+    static Result<AtlasReport> exportAtlas(const Layout &layout,
+                                           std::shared_ptr<const LayoutProjectSnapshot> project,
                                            const QVariantMap &variables, const AtlasExportSettings &settings);
     /// The 0-based pages of shard \a shard (1-based) of \a shards: every shards-th page from shard - 1.
     /// The shards of one atlas partition its pages.

@@ -15,32 +15,31 @@ namespace kw {
 
 namespace {
 
-const QStringList kCommonKeys = {QStringLiteral("type"),        QStringLiteral("id"),          QStringLiteral("page"),
-                                 QStringLiteral("x"),           QStringLiteral("y"),           QStringLiteral("width"),
-                                 QStringLiteral("height"),      QStringLiteral("rotation"),    QStringLiteral("frame"),
-                                 QStringLiteral("frame_color"), QStringLiteral("frame_width"), QStringLiteral("background")};
+const QStringList kCommonKeys = {
+    QStringLiteral("type"),        QStringLiteral("id"),          QStringLiteral("page"),
+    QStringLiteral("x"),           QStringLiteral("y"),           QStringLiteral("width"),
+    QStringLiteral("height"),      QStringLiteral("rotation"),    QStringLiteral("frame"),
+    QStringLiteral("frame_color"), QStringLiteral("frame_width"), QStringLiteral("background")};
 
 } // namespace
 
 bool readColor(const QJsonObject &json, const char *key, QColor &target)
 {
     const QJsonValue v = json.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return true;
+    if (v.isUndefined() || v.isNull()) return true;
     const QColor c = colorFromString(v.toString());
-    if (!c.isValid())
-        return false;
+    if (!c.isValid()) return false;
     target = c;
     return true;
 }
 
 QJsonObject LayoutFont::toJson() const
 {
-    QJsonObject o{{QStringLiteral("family"), family}, {QStringLiteral("size"), size}, {QStringLiteral("color"), colorToString(color)}};
-    if (bold)
-        o[QStringLiteral("bold")] = true;
-    if (italic)
-        o[QStringLiteral("italic")] = true;
+    QJsonObject o{{QStringLiteral("family"), family},
+                  {QStringLiteral("size"), size},
+                  {QStringLiteral("color"), colorToString(color)}};
+    if (bold) o[QStringLiteral("bold")] = true;
+    if (italic) o[QStringLiteral("italic")] = true;
     return o;
 }
 
@@ -51,26 +50,34 @@ Result<LayoutFont> LayoutFont::fromJson(const QJsonObject &o, const LayoutFont &
     f.size = o.value(QLatin1String("size")).toDouble(f.size);
     f.bold = o.value(QLatin1String("bold")).toBool(f.bold);
     f.italic = o.value(QLatin1String("italic")).toBool(f.italic);
-    if (!(f.size > 0 && f.size < 1000))
-        return Error::input(QStringLiteral("font: invalid size"));
-    if (!readColor(o, "color", f.color))
-        return Error::input(QStringLiteral("font: invalid colour"));
+    if (!(f.size > 0 && f.size < 1000)) return Error::input(QStringLiteral("font: invalid size"));
+    if (!readColor(o, "color", f.color)) return Error::input(QStringLiteral("font: invalid colour"));
     return f;
 }
 
 QString LayoutItem::typeName(Type type)
 {
     switch (type) {
-    case Type::Map: return QStringLiteral("map");
-    case Type::Legend: return QStringLiteral("legend");
-    case Type::ScaleBar: return QStringLiteral("scalebar");
-    case Type::NorthArrow: return QStringLiteral("north_arrow");
-    case Type::Label: return QStringLiteral("label");
-    case Type::Picture: return QStringLiteral("picture");
-    case Type::AttributeTable: return QStringLiteral("attribute_table");
-    case Type::Chart: return QStringLiteral("chart");
-    case Type::Sources: return QStringLiteral("sources");
-    case Type::Shape: return QStringLiteral("shape");
+    case Type::Map:
+        return QStringLiteral("map");
+    case Type::Legend:
+        return QStringLiteral("legend");
+    case Type::ScaleBar:
+        return QStringLiteral("scalebar");
+    case Type::NorthArrow:
+        return QStringLiteral("north_arrow");
+    case Type::Label:
+        return QStringLiteral("label");
+    case Type::Picture:
+        return QStringLiteral("picture");
+    case Type::AttributeTable:
+        return QStringLiteral("attribute_table");
+    case Type::Chart:
+        return QStringLiteral("chart");
+    case Type::Sources:
+        return QStringLiteral("sources");
+    case Type::Shape:
+        return QStringLiteral("shape");
     }
     return QStringLiteral("label");
 }
@@ -79,24 +86,33 @@ std::optional<LayoutItem::Type> LayoutItem::typeFromName(const QString &name)
 {
     for (Type t : {Type::Map, Type::Legend, Type::ScaleBar, Type::NorthArrow, Type::Label, Type::Picture,
                    Type::AttributeTable, Type::Chart, Type::Sources, Type::Shape})
-        if (typeName(t) == name)
-            return t;
+        if (typeName(t) == name) return t;
     return std::nullopt;
 }
 
 std::unique_ptr<LayoutItem> LayoutItem::create(Type type)
 {
     switch (type) {
-    case Type::Map: return std::make_unique<LayoutMapItem>();
-    case Type::Legend: return std::make_unique<LayoutLegendItem>();
-    case Type::ScaleBar: return std::make_unique<LayoutScaleBarItem>();
-    case Type::NorthArrow: return std::make_unique<LayoutNorthArrowItem>();
-    case Type::Label: return std::make_unique<LayoutLabelItem>();
-    case Type::Picture: return std::make_unique<LayoutPictureItem>();
-    case Type::AttributeTable: return std::make_unique<LayoutAttributeTableItem>();
-    case Type::Chart: return std::make_unique<LayoutChartItem>();
-    case Type::Sources: return std::make_unique<LayoutSourcesItem>();
-    case Type::Shape: return std::make_unique<LayoutShapeItem>();
+    case Type::Map:
+        return std::make_unique<LayoutMapItem>();
+    case Type::Legend:
+        return std::make_unique<LayoutLegendItem>();
+    case Type::ScaleBar:
+        return std::make_unique<LayoutScaleBarItem>();
+    case Type::NorthArrow:
+        return std::make_unique<LayoutNorthArrowItem>();
+    case Type::Label:
+        return std::make_unique<LayoutLabelItem>();
+    case Type::Picture:
+        return std::make_unique<LayoutPictureItem>();
+    case Type::AttributeTable:
+        return std::make_unique<LayoutAttributeTableItem>();
+    case Type::Chart:
+        return std::make_unique<LayoutChartItem>();
+    case Type::Sources:
+        return std::make_unique<LayoutSourcesItem>();
+    case Type::Shape:
+        return std::make_unique<LayoutShapeItem>();
     }
     return nullptr;
 }
@@ -105,19 +121,20 @@ Result<std::unique_ptr<LayoutItem>> LayoutItem::fromJson(const QJsonObject &o)
 {
     const QString typeText = o.value(QLatin1String("type")).toString();
     const QString id = o.value(QLatin1String("id")).toString();
-    const QString where = id.isEmpty() ? QStringLiteral("item of type '%1'").arg(typeText) : QStringLiteral("item '%1'").arg(id);
+    const QString where = id.isEmpty() ? QStringLiteral("item of type '%1'").arg(typeText)
+                                       : QStringLiteral("item '%1'").arg(id);
     const auto type = typeFromName(typeText);
-    if (!type)
-        return Error::input(QStringLiteral("%1: unknown item type '%2'").arg(where, typeText));
+    if (!type) return Error::input(QStringLiteral("%1: unknown item type '%2'").arg(where, typeText));
     auto item = create(*type);
     item->m_id = id;
     item->m_page = o.value(QLatin1String("page")).toInt(0);
-    const double w = o.value(QLatin1String("width")).toDouble(-1), h = o.value(QLatin1String("height")).toDouble(-1);
+    const double w = o.value(QLatin1String("width")).toDouble(-1),
+                 h = o.value(QLatin1String("height")).toDouble(-1);
     if (!(w > 0 && h > 0))
         return Error::input(QStringLiteral("%1: needs a positive width and height (mm)").arg(where));
-    if (item->m_page < 0)
-        return Error::input(QStringLiteral("%1: invalid page").arg(where));
-    item->m_rect = QRectF(o.value(QLatin1String("x")).toDouble(0), o.value(QLatin1String("y")).toDouble(0), w, h);
+    if (item->m_page < 0) return Error::input(QStringLiteral("%1: invalid page").arg(where));
+    item->m_rect =
+        QRectF(o.value(QLatin1String("x")).toDouble(0), o.value(QLatin1String("y")).toDouble(0), w, h);
     item->m_rotation = o.value(QLatin1String("rotation")).toDouble(0);
     item->m_frame = o.value(QLatin1String("frame")).toBool(false);
     item->m_frameWidth = o.value(QLatin1String("frame_width")).toDouble(item->m_frameWidth);
@@ -137,14 +154,12 @@ QJsonObject LayoutItem::toJson() const
     QJsonObject o;
     o[QStringLiteral("type")] = typeName(type());
     o[QStringLiteral("id")] = m_id;
-    if (m_page)
-        o[QStringLiteral("page")] = m_page;
+    if (m_page) o[QStringLiteral("page")] = m_page;
     o[QStringLiteral("x")] = m_rect.x();
     o[QStringLiteral("y")] = m_rect.y();
     o[QStringLiteral("width")] = m_rect.width();
     o[QStringLiteral("height")] = m_rect.height();
-    if (m_rotation != 0)
-        o[QStringLiteral("rotation")] = m_rotation;
+    if (m_rotation != 0) o[QStringLiteral("rotation")] = m_rotation;
     if (m_frame) {
         o[QStringLiteral("frame")] = true;
         o[QStringLiteral("frame_color")] = colorToString(m_frameColor);
@@ -154,8 +169,7 @@ QJsonObject LayoutItem::toJson() const
         o[QStringLiteral("background")] = colorToString(m_background);
     writeProperties(o);
     for (auto it = m_extra.begin(); it != m_extra.end(); ++it)
-        if (!o.contains(it.key()))
-            o.insert(it.key(), it.value());
+        if (!o.contains(it.key())) o.insert(it.key(), it.value());
     return o;
 }
 
@@ -179,8 +193,7 @@ void LayoutItem::draw(QPainter &painter, const LayoutRenderContext &context) con
     painter.save();
     painter.setTransform(itemToPage(context.dpi), true);
     const QRectF local(QPointF(0, 0), size);
-    if (m_background.isValid() && m_background.alpha() > 0)
-        painter.fillRect(local, m_background);
+    if (m_background.isValid() && m_background.alpha() > 0) painter.fillRect(local, m_background);
     painter.save();
     drawContent(painter, context, size);
     painter.restore();

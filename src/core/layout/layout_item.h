@@ -10,7 +10,6 @@
 #include <QRectF>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 
@@ -40,7 +39,18 @@ struct LayoutFont
 class LayoutItem
 {
 public:
-    enum class Type { Map, Legend, ScaleBar, NorthArrow, Label, Picture, AttributeTable, Chart, Sources, Shape };
+    enum class Type {
+        Map,
+        Legend,
+        ScaleBar,
+        NorthArrow,
+        Label,
+        Picture,
+        AttributeTable,
+        Chart,
+        Sources,
+        Shape
+    };
 
     virtual ~LayoutItem() = default;
     virtual Type type() const = 0;
@@ -80,7 +90,8 @@ public:
     /// context's dpi). The painter's state is restored afterwards.
     void draw(QPainter &painter, const LayoutRenderContext &context) const;
     /// The content, with the origin at the item's top-left corner; \a size is the item's size in pixels.
-    virtual void drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const = 0;
+    virtual void drawContent(QPainter &painter, const LayoutRenderContext &context,
+                             const QSizeF &size) const = 0;
     /// The transform from item pixels to page pixels (position and rotation) at \a dpi.
     QTransform itemToPage(double dpi) const;
 

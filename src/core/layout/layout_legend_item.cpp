@@ -11,7 +11,6 @@
 
 #include <QFontMetricsF>
 #include <QJsonArray>
-
 #include <limits>
 
 namespace kw {
@@ -22,14 +21,16 @@ QList<LegendEntry> LayoutLegendItem::layerEntries(const Layer &layer, double sca
         const auto &v = static_cast<const VectorLayer &>(layer);
         const GeometryFamily family = v.store() ? v.store()->family() : GeometryFamily::Polygon;
         QList<LegendEntry> entries = v.renderer().legend(
-            family == GeometryFamily::Mixed || family == GeometryFamily::None ? GeometryFamily::Polygon : family);
+            family == GeometryFamily::Mixed || family == GeometryFamily::None ? GeometryFamily::Polygon
+                                                                              : family);
         if (v.renderer().type() == FeatureRenderer::Type::RuleBased) {
             // One entry per rule: leave out rules the map does not draw at its scale.
             const QList<Rule> &rules = static_cast<const RuleBasedRenderer &>(v.renderer()).rules();
             QList<LegendEntry> shown;
             for (int i = 0; i < entries.size() && i < rules.size(); ++i) {
                 const Rule &r = rules[i];
-                if (scale <= 0 || ((r.minScale <= 0 || scale <= r.minScale) && (r.maxScale <= 0 || scale >= r.maxScale)))
+                if (scale <= 0 ||
+                    ((r.minScale <= 0 || scale <= r.minScale) && (r.maxScale <= 0 || scale >= r.maxScale)))
                     shown << entries[i];
             }
             return shown;
@@ -42,8 +43,7 @@ QList<LegendEntry> LayoutLegendItem::layerEntries(const Layer &layer, double sca
     LegendEntry e;
     e.kind = LegendEntry::Kind::Ramp;
     ColorRamp ramp = ColorRamp::named(r.style().ramp);
-    if (r.style().invertRamp)
-        ramp = ramp.inverted();
+    if (r.style().invertRamp) ramp = ramp.inverted();
     for (int i = 0; i <= 4; ++i)
         e.rampColors << ramp.color(i / 4.0);
     return {e};
@@ -52,14 +52,18 @@ QList<LegendEntry> LayoutLegendItem::layerEntries(const Layer &layer, double sca
 QList<LayoutLegendItem::Row> LayoutLegendItem::rows(const LayoutRenderContext &context) const
 {
     QList<Row> out;
-    const QFontMetricsF titleFm(context.font(m_titleFont.family, m_titleFont.size, m_titleFont.bold, m_titleFont.italic));
-    const QFontMetricsF headingFm(context.font(m_headingFont.family, m_headingFont.size, m_headingFont.bold, m_headingFont.italic));
-    const QFontMetricsF itemFm(context.font(m_itemFont.family, m_itemFont.size, m_itemFont.bold, m_itemFont.italic));
+    const QFontMetricsF titleFm(
+        context.font(m_titleFont.family, m_titleFont.size, m_titleFont.bold, m_titleFont.italic));
+    const QFontMetricsF headingFm(
+        context.font(m_headingFont.family, m_headingFont.size, m_headingFont.bold, m_headingFont.italic));
+    const QFontMetricsF itemFm(
+        context.font(m_itemFont.family, m_itemFont.size, m_itemFont.bold, m_itemFont.italic));
     const double spacing = context.px(m_spacing);
     if (!m_title.isEmpty())
         out.append({Row::Kind::Title, m_title, {}, {}, titleFm.height() + context.px(1.5)});
 
-    const auto *map = context.layout ? dynamic_cast<const LayoutMapItem *>(context.layout->item(m_mapId)) : nullptr;
+    const auto *map =
+        context.layout ? dynamic_cast<const LayoutMapItem *>(context.layout->item(m_mapId)) : nullptr;
     if (!map) {
         context.warn(QStringLiteral("legend '%1': no map item '%2'").arg(id(), m_mapId));
         return out;
@@ -75,11 +79,11 @@ QList<LayoutLegendItem::Row> LayoutLegendItem::rows(const LayoutRenderContext &c
             m_exclude.contains(layer->id()) || m_exclude.contains(layer->name()))
             continue;
         const QList<LegendEntry> entries = layerEntries(*layer, scale);
-        if (entries.isEmpty())
-            continue;
+        if (entries.isEmpty()) continue;
         const auto entryRow = [&](const LegendEntry &e, const QString &text) {
             const QSizeF symbol = legendSymbolSize(e, baseSymbol, context.dpi);
-            return Row{Row::Kind::Entry, text, e, symbol, std::max(symbol.height(), itemFm.height()) + spacing};
+            return Row{Row::Kind::Entry, text, e, symbol,
+                       std::max(symbol.height(), itemFm.height()) + spacing};
         };
         if (entries.size() == 1 && entries.front().kind == LegendEntry::Kind::Symbol) {
             out.append(entryRow(entries.front(), layer->name()));
@@ -112,12 +116,16 @@ QSizeF LayoutLegendItem::contentSize(const LayoutRenderContext &context) const
     return {width * k + 1, height * k + 1};
 }
 
-void LayoutLegendItem::drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const
+void LayoutLegendItem::drawContent(QPainter &painter, const LayoutRenderContext &context,
+                                   const QSizeF &size) const
 {
     const QList<Row> all = rows(context);
-    const QFont titleFont = context.font(m_titleFont.family, m_titleFont.size, m_titleFont.bold, m_titleFont.italic);
-    const QFont headingFont = context.font(m_headingFont.family, m_headingFont.size, m_headingFont.bold, m_headingFont.italic);
-    const QFont itemFont = context.font(m_itemFont.family, m_itemFont.size, m_itemFont.bold, m_itemFont.italic);
+    const QFont titleFont =
+        context.font(m_titleFont.family, m_titleFont.size, m_titleFont.bold, m_titleFont.italic);
+    const QFont headingFont =
+        context.font(m_headingFont.family, m_headingFont.size, m_headingFont.bold, m_headingFont.italic);
+    const QFont itemFont =
+        context.font(m_itemFont.family, m_itemFont.size, m_itemFont.bold, m_itemFont.italic);
     const QFontMetricsF titleFm(titleFont), headingFm(headingFont), itemFm(itemFont);
     const double gap = context.px(2.0);
 
@@ -146,8 +154,7 @@ void LayoutLegendItem::drawContent(QPainter &painter, const LayoutRenderContext 
         prefix[size_t(i) + 1] = 0;
     const double splitCost = n > first ? 3.0 * (prefix[size_t(n)] / (n - first)) : 0.0;
     const auto breakCost = [&](int i) -> double { // starting a column at row i
-        if (all[i].kind == Row::Kind::Heading)
-            return 0.0;
+        if (all[i].kind == Row::Kind::Heading) return 0.0;
         return all[i - 1].kind == Row::Kind::Heading ? -1.0 : splitCost; // -1: not allowed
     };
     const double inf = std::numeric_limits<double>::infinity();
@@ -159,12 +166,11 @@ void LayoutLegendItem::drawContent(QPainter &painter, const LayoutRenderContext 
     for (int k = 1; k <= columns; ++k)
         for (int i = first + 1; i <= n; ++i) {
             const double cost = i < n ? breakCost(i) : 0.0;
-            if (cost < 0)
-                continue;
+            if (cost < 0) continue;
             for (int j = first; j < i; ++j) {
-                if (best[size_t(k) - 1][size_t(j)] == inf)
-                    continue;
-                const double tallest = std::max(best[size_t(k) - 1][size_t(j)] - 0.0, prefix[size_t(i)] - prefix[size_t(j)]);
+                if (best[size_t(k) - 1][size_t(j)] == inf) continue;
+                const double tallest =
+                    std::max(best[size_t(k) - 1][size_t(j)] - 0.0, prefix[size_t(i)] - prefix[size_t(j)]);
                 const double c = tallest + cost;
                 if (c < best[size_t(k)][size_t(i)]) {
                     best[size_t(k)][size_t(i)] = c;
@@ -174,8 +180,7 @@ void LayoutLegendItem::drawContent(QPainter &painter, const LayoutRenderContext 
         }
     int usedColumns = 1;
     for (int k = 1; k <= columns; ++k)
-        if (best[size_t(k)][size_t(n)] < best[size_t(usedColumns)][size_t(n)] - 1e-9)
-            usedColumns = k;
+        if (best[size_t(k)][size_t(n)] < best[size_t(usedColumns)][size_t(n)] - 1e-9) usedColumns = k;
     std::vector<int> starts;
     for (int k = usedColumns, i = n; k > 0 && i > first; i = from[size_t(k)][size_t(i)], --k)
         starts.insert(starts.begin(), from[size_t(k)][size_t(i)]);
@@ -194,14 +199,19 @@ void LayoutLegendItem::drawContent(QPainter &painter, const LayoutRenderContext 
             painter.drawText(QPointF(x, y + headingFm.ascent()), r.text);
         } else {
             const double rowHeight = r.height - context.px(m_spacing);
-            const double symbolX = x + (context.px(m_symbolWidth) - std::min(r.symbolSize.width(), context.px(m_symbolWidth))) / 2;
-            const QRectF symbol(symbolX, y + (rowHeight - r.symbolSize.height()) / 2, r.symbolSize.width(), r.symbolSize.height());
+            const double symbolX =
+                x +
+                (context.px(m_symbolWidth) - std::min(r.symbolSize.width(), context.px(m_symbolWidth))) / 2;
+            const QRectF symbol(symbolX, y + (rowHeight - r.symbolSize.height()) / 2, r.symbolSize.width(),
+                                r.symbolSize.height());
             drawLegendSymbol(painter, r.entry, symbol, context.dpi);
             painter.setFont(itemFont);
             painter.setPen(m_itemFont.color);
             const double textX = x + std::max(context.px(m_symbolWidth), r.symbolSize.width()) + gap;
-            const QString text = itemFm.elidedText(r.text, Qt::ElideRight, std::max(0.0, x + columnWidth - textX));
-            painter.drawText(QPointF(textX, y + rowHeight / 2 + (itemFm.ascent() - itemFm.descent()) / 2), text);
+            const QString text =
+                itemFm.elidedText(r.text, Qt::ElideRight, std::max(0.0, x + columnWidth - textX));
+            painter.drawText(QPointF(textX, y + rowHeight / 2 + (itemFm.ascent() - itemFm.descent()) / 2),
+                             text);
         }
         y += r.height;
     }
@@ -219,27 +229,26 @@ void LayoutLegendItem::writeProperties(QJsonObject &o) const
     o[QStringLiteral("symbol_height")] = m_symbolHeight;
     o[QStringLiteral("spacing")] = m_spacing;
     o[QStringLiteral("column_gap")] = m_columnGap;
-    if (!m_exclude.isEmpty())
-        o[QStringLiteral("exclude")] = QJsonArray::fromStringList(m_exclude);
+    if (!m_exclude.isEmpty()) o[QStringLiteral("exclude")] = QJsonArray::fromStringList(m_exclude);
 }
 
 QStringList LayoutLegendItem::propertyKeys() const
 {
-    return {QStringLiteral("map"),         QStringLiteral("title"),        QStringLiteral("title_font"),
-            QStringLiteral("heading_font"), QStringLiteral("item_font"),   QStringLiteral("columns"),
+    return {QStringLiteral("map"),          QStringLiteral("title"),         QStringLiteral("title_font"),
+            QStringLiteral("heading_font"), QStringLiteral("item_font"),     QStringLiteral("columns"),
             QStringLiteral("symbol_width"), QStringLiteral("symbol_height"), QStringLiteral("spacing"),
-            QStringLiteral("column_gap"),  QStringLiteral("exclude")};
+            QStringLiteral("column_gap"),   QStringLiteral("exclude")};
 }
 
 Status LayoutLegendItem::readProperties(const QJsonObject &o)
 {
     m_mapId = o.value(QLatin1String("map")).toString();
     m_title = o.value(QLatin1String("title")).toString(m_title);
-    for (const auto &[key, font] : {std::pair{"title_font", &m_titleFont}, std::pair{"heading_font", &m_headingFont},
-                                    std::pair{"item_font", &m_itemFont}}) {
+    for (const auto &[key, font] :
+         {std::pair{"title_font", &m_titleFont}, std::pair{"heading_font", &m_headingFont},
+          std::pair{"item_font", &m_itemFont}}) {
         auto f = LayoutFont::fromJson(o.value(QLatin1String(key)).toObject(), *font);
-        if (!f.ok())
-            return Error::input(QStringLiteral("%1: %2").arg(QLatin1String(key), f.error().message));
+        if (!f.ok()) return Error::input(QStringLiteral("%1: %2").arg(QLatin1String(key), f.error().message));
         *font = *f;
     }
     m_columns = std::max(1, o.value(QLatin1String("columns")).toInt(1));

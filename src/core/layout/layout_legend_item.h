@@ -32,7 +32,8 @@ public:
 
     Type type() const override { return Type::Legend; }
     std::unique_ptr<LayoutItem> clone() const override { return std::make_unique<LayoutLegendItem>(*this); }
-    void drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const override;
+    void drawContent(QPainter &painter, const LayoutRenderContext &context,
+                     const QSizeF &size) const override;
 
     QString mapId() const { return m_mapId; }
     void setMapId(const QString &id) { m_mapId = id; }
@@ -64,10 +65,10 @@ private:
     LayoutFont m_headingFont{QStringLiteral("DejaVu Sans"), 8, true, false, QColor(30, 30, 30)};
     LayoutFont m_itemFont{QStringLiteral("DejaVu Sans"), 7.5, false, false, QColor(40, 40, 40)};
     int m_columns = 1;
-    double m_symbolWidth = 6;   ///< mm
+    double m_symbolWidth = 6;    ///< mm
     double m_symbolHeight = 3.5; ///< mm
-    double m_spacing = 1.2;     ///< mm between lines
-    double m_columnGap = 5;     ///< mm
+    double m_spacing = 1.2;      ///< mm between lines
+    double m_columnGap = 5;      ///< mm
     QStringList m_exclude;
 };
 

@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QLineF>
 #include <QPainterPath>
-
 #include <cmath>
 
 namespace kw {
@@ -44,20 +43,21 @@ Result<MapGrid> MapGrid::fromJson(const QJsonObject &o)
     }
     if (!(g.intervalX > 0 && g.intervalY > 0))
         return Error::input(QStringLiteral("grid: interval must be positive (map units)"));
-    if (!readColor(o, "color", g.color))
-        return Error::input(QStringLiteral("grid: invalid colour"));
+    if (!readColor(o, "color", g.color)) return Error::input(QStringLiteral("grid: invalid colour"));
     g.width = o.value(QLatin1String("width")).toDouble(g.width);
     g.labels = o.value(QLatin1String("labels")).toBool(g.labels);
     auto font = LayoutFont::fromJson(o.value(QLatin1String("font")).toObject(), g.font);
-    if (!font.ok())
-        return Error::input(QStringLiteral("grid: %1").arg(font.error().message));
+    if (!font.ok()) return Error::input(QStringLiteral("grid: %1").arg(font.error().message));
     g.font = *font;
     if (o.contains(QLatin1String("sides"))) {
         g.sides.clear();
         for (const QJsonValue &v : o.value(QLatin1String("sides")).toArray()) {
             const QString side = v.toString();
-            if (!QStringList{QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("top"), QStringLiteral("bottom")}.contains(side))
-                return Error::input(QStringLiteral("grid: unknown side '%1' (left, right, top, bottom)").arg(side));
+            if (!QStringList{QStringLiteral("left"), QStringLiteral("right"), QStringLiteral("top"),
+                             QStringLiteral("bottom")}
+                     .contains(side))
+                return Error::input(
+                    QStringLiteral("grid: unknown side '%1' (left, right, top, bottom)").arg(side));
             g.sides << side;
         }
     }
@@ -69,10 +69,8 @@ Result<MapGrid> MapGrid::fromJson(const QJsonObject &o)
 
 QList<std::shared_ptr<Layer>> LayoutMapItem::mapLayers(const LayoutRenderContext &context) const
 {
-    if (!context.project)
-        return {};
-    if (m_layers.isEmpty())
-        return context.project->visibleLayers();
+    if (!context.project) return {};
+    if (m_layers.isEmpty()) return context.project->visibleLayers();
     QList<std::shared_ptr<Layer>> out;
     for (const QString &id : m_layers) {
         if (auto l = context.project->layer(id)) {
@@ -97,8 +95,7 @@ MapSettings LayoutMapItem::mapSettings(const LayoutRenderContext &context) const
     s.setOutputSize(size);
     s.setDpi(context.dpi);
     s.setBackground(m_mapBackground);
-    if (!context.project)
-        return s;
+    if (!context.project) return s;
     s.setCrs(context.project->crs);
     s.setLayers(mapLayers(context));
     s.setVariables(context.variables);
@@ -156,7 +153,8 @@ QPolygonF LayoutMapItem::visiblePolygon(const LayoutRenderContext &context) cons
     return mapToItem(context).inverted().map(QPolygonF(frame));
 }
 
-void LayoutMapItem::drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const
+void LayoutMapItem::drawContent(QPainter &painter, const LayoutRenderContext &context,
+                                const QSizeF &size) const
 {
     const QRectF frame(QPointF(0, 0), size);
     if (context.svgPass == LayoutRenderContext::SvgPass::Page) {
@@ -164,8 +162,7 @@ void LayoutMapItem::drawContent(QPainter &painter, const LayoutRenderContext &co
         painter.setFont(context.font(QStringLiteral("DejaVu Sans"), 4));
         painter.drawText(QPointF(0, size.height() / 2), svgMarker(id()));
         painter.restore();
-        if (m_grid.enabled)
-            drawGrid(painter, context, size, false, true);
+        if (m_grid.enabled) drawGrid(painter, context, size, false, true);
         return;
     }
     MapSettings settings = mapSettings(context);
@@ -191,8 +188,9 @@ void LayoutMapItem::drawContent(QPainter &painter, const LayoutRenderContext &co
         const double mupp = settings.mapUnitsPerPixel();
         const Envelope v = settings.visibleExtent();
         settings.setOutputSize(big);
-        settings.setExtent(Envelope(v.centerX() - big.width() * mupp / 2, v.centerY() - big.height() * mupp / 2,
-                                    v.centerX() + big.width() * mupp / 2, v.centerY() + big.height() * mupp / 2));
+        settings.setExtent(
+            Envelope(v.centerX() - big.width() * mupp / 2, v.centerY() - big.height() * mupp / 2,
+                     v.centerX() + big.width() * mupp / 2, v.centerY() + big.height() * mupp / 2));
         painter.translate(w / 2, h / 2);
         painter.rotate(m_mapRotation);
         painter.translate(-big.width() / 2.0, -big.height() / 2.0);
@@ -201,12 +199,13 @@ void LayoutMapItem::drawContent(QPainter &painter, const LayoutRenderContext &co
     if (context.vectorOutput) {
         const double scale = settings.scale();
         for (const auto &l : settings.layers()) {
-            if (!l->isVisible() || !l->isVisibleAtScale(scale))
-                continue;
+            if (!l->isVisible() || !l->isVisibleAtScale(scale)) continue;
             if (l->kind() == Layer::Kind::Raster)
-                context.rasterised(QStringLiteral("map '%1': raster layer '%2' is embedded as an image").arg(id(), l->name()));
+                context.rasterised(QStringLiteral("map '%1': raster layer '%2' is embedded as an image")
+                                       .arg(id(), l->name()));
             else if (static_cast<const VectorLayer &>(*l).renderer().type() == FeatureRenderer::Type::Heatmap)
-                context.rasterised(QStringLiteral("map '%1': heatmap of layer '%2' is embedded as an image").arg(id(), l->name()));
+                context.rasterised(QStringLiteral("map '%1': heatmap of layer '%2' is embedded as an image")
+                                       .arg(id(), l->name()));
         }
         PainterRenderJob job(settings, &painter);
         job.start();
@@ -220,15 +219,15 @@ void LayoutMapItem::drawContent(QPainter &painter, const LayoutRenderContext &co
     painter.restore();
     for (const QString &e : std::as_const(errors))
         context.warn(QStringLiteral("map '%1': %2").arg(id(), e));
-    if (!m_overviewOf.isEmpty())
-        drawOverview(painter, context);
+    if (!m_overviewOf.isEmpty()) drawOverview(painter, context);
     if (m_grid.enabled)
         drawGrid(painter, context, size, true, context.svgPass != LayoutRenderContext::SvgPass::Map);
 }
 
 void LayoutMapItem::drawOverview(QPainter &painter, const LayoutRenderContext &context) const
 {
-    const auto *other = context.layout ? dynamic_cast<const LayoutMapItem *>(context.layout->item(m_overviewOf)) : nullptr;
+    const auto *other =
+        context.layout ? dynamic_cast<const LayoutMapItem *>(context.layout->item(m_overviewOf)) : nullptr;
     if (!other || other == this) {
         context.warn(QStringLiteral("overview '%1': no map item '%2'").arg(id(), m_overviewOf));
         return;
@@ -252,15 +251,16 @@ QString gridLabel(double v, double interval)
 {
     // Whole numbers for metre grids; decimals only as many as the interval needs (degrees).
     int decimals = 0;
-    while (decimals < 6 && std::abs(interval * std::pow(10.0, decimals) - std::round(interval * std::pow(10.0, decimals))) > 1e-9)
+    while (decimals < 6 && std::abs(interval * std::pow(10.0, decimals) -
+                                    std::round(interval * std::pow(10.0, decimals))) > 1e-9)
         ++decimals;
     return QString::number(v, 'f', decimals);
 }
 
 } // namespace
 
-void LayoutMapItem::drawGrid(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size, bool drawLines,
-                             bool drawLabels) const
+void LayoutMapItem::drawGrid(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size,
+                             bool drawLines, bool drawLabels) const
 {
     const QTransform toItem = mapToItem(context);
     const QRectF frame(QPointF(0, 0), size);
@@ -268,7 +268,8 @@ void LayoutMapItem::drawGrid(QPainter &painter, const LayoutRenderContext &conte
     const double ix = m_grid.intervalX, iy = m_grid.intervalY;
     // A grid of more than a few hundred lines is a mistake (degrees interval on a metre map): skip it.
     if (bounds.width() / ix > 400 || bounds.height() / iy > 400) {
-        context.warn(QStringLiteral("map '%1': grid interval too small for the extent; grid not drawn").arg(id()));
+        context.warn(
+            QStringLiteral("map '%1': grid interval too small for the extent; grid not drawn").arg(id()));
         return;
     }
     struct GridLine
@@ -280,8 +281,8 @@ void LayoutMapItem::drawGrid(QPainter &painter, const LayoutRenderContext &conte
     std::vector<GridLine> lines;
     // Lines reach a little beyond the frame, so that they cross its edges (where the labels go) instead
     // of ending exactly on them.
-    const QRectF reach = bounds.adjusted(-bounds.width() * 0.01, -bounds.height() * 0.01, bounds.width() * 0.01,
-                                         bounds.height() * 0.01);
+    const QRectF reach = bounds.adjusted(-bounds.width() * 0.01, -bounds.height() * 0.01,
+                                         bounds.width() * 0.01, bounds.height() * 0.01);
     for (double x = std::ceil(bounds.left() / ix) * ix; x <= bounds.right(); x += ix)
         lines.push_back({toItem.map(QLineF(x, reach.top(), x, reach.bottom())), x, true});
     for (double y = std::ceil(bounds.top() / iy) * iy; y <= bounds.bottom(); y += iy)
@@ -299,7 +300,8 @@ void LayoutMapItem::drawGrid(QPainter &painter, const LayoutRenderContext &conte
     }
 
     if (drawLabels && m_grid.labels && !m_grid.sides.isEmpty()) {
-        const QFont font = context.font(m_grid.font.family, m_grid.font.size, m_grid.font.bold, m_grid.font.italic);
+        const QFont font =
+            context.font(m_grid.font.family, m_grid.font.size, m_grid.font.bold, m_grid.font.italic);
         const QFontMetricsF fm(font);
         painter.setFont(font);
         painter.setPen(m_grid.font.color);
@@ -316,13 +318,17 @@ void LayoutMapItem::drawGrid(QPainter &painter, const LayoutRenderContext &conte
             };
             QPointF p;
             if (g.vertical) {
-                if (m_grid.sides.contains(QLatin1String("bottom")) && at(bottom, p) && p.x() - w / 2 >= -w / 4 && p.x() + w / 2 <= frame.width() + w / 4)
+                if (m_grid.sides.contains(QLatin1String("bottom")) && at(bottom, p) &&
+                    p.x() - w / 2 >= -w / 4 && p.x() + w / 2 <= frame.width() + w / 4)
                     painter.drawText(QPointF(p.x() - w / 2, p.y() + offset + fm.ascent()), text);
-                if (m_grid.sides.contains(QLatin1String("top")) && at(top, p) && p.x() - w / 2 >= -w / 4 && p.x() + w / 2 <= frame.width() + w / 4)
+                if (m_grid.sides.contains(QLatin1String("top")) && at(top, p) && p.x() - w / 2 >= -w / 4 &&
+                    p.x() + w / 2 <= frame.width() + w / 4)
                     painter.drawText(QPointF(p.x() - w / 2, p.y() - offset - fm.descent()), text);
             } else {
-                for (const auto &[side, edge, sign] : {std::tuple{QStringLiteral("left"), left, -1.0}, std::tuple{QStringLiteral("right"), right, 1.0}}) {
-                    if (!m_grid.sides.contains(side) || !at(edge, p) || p.y() - w / 2 < -w / 4 || p.y() + w / 2 > frame.height() + w / 4)
+                for (const auto &[side, edge, sign] : {std::tuple{QStringLiteral("left"), left, -1.0},
+                                                       std::tuple{QStringLiteral("right"), right, 1.0}}) {
+                    if (!m_grid.sides.contains(side) || !at(edge, p) || p.y() - w / 2 < -w / 4 ||
+                        p.y() + w / 2 > frame.height() + w / 4)
                         continue;
                     painter.save();
                     painter.translate(p);
@@ -342,20 +348,17 @@ void LayoutMapItem::writeProperties(QJsonObject &o) const
 {
     if (!m_extent.isNull())
         o[QStringLiteral("extent")] = QJsonArray{m_extent.xmin, m_extent.ymin, m_extent.xmax, m_extent.ymax};
-    if (m_scale > 0)
-        o[QStringLiteral("scale")] = m_scale;
-    if (!m_layers.isEmpty())
-        o[QStringLiteral("layers")] = QJsonArray::fromStringList(m_layers);
-    if (m_mapRotation != 0)
-        o[QStringLiteral("map_rotation")] = m_mapRotation;
+    if (m_scale > 0) o[QStringLiteral("scale")] = m_scale;
+    if (!m_layers.isEmpty()) o[QStringLiteral("layers")] = QJsonArray::fromStringList(m_layers);
+    if (m_mapRotation != 0) o[QStringLiteral("map_rotation")] = m_mapRotation;
     o[QStringLiteral("map_background")] = colorToString(m_mapBackground);
     if (m_atlasDriven) {
         o[QStringLiteral("atlas_driven")] = true;
-        o[QStringLiteral("atlas_scaling")] = m_atlasScaling == AtlasScaling::Fixed ? QStringLiteral("fixed") : QStringLiteral("auto");
+        o[QStringLiteral("atlas_scaling")] =
+            m_atlasScaling == AtlasScaling::Fixed ? QStringLiteral("fixed") : QStringLiteral("auto");
         o[QStringLiteral("atlas_margin")] = m_atlasMargin;
     }
-    if (m_grid.enabled)
-        o[QStringLiteral("grid")] = m_grid.toJson();
+    if (m_grid.enabled) o[QStringLiteral("grid")] = m_grid.toJson();
     if (!m_overviewOf.isEmpty()) {
         o[QStringLiteral("overview_of")] = m_overviewOf;
         o[QStringLiteral("overview_fill")] = colorToString(m_overviewFill);
@@ -366,26 +369,25 @@ void LayoutMapItem::writeProperties(QJsonObject &o) const
 
 QStringList LayoutMapItem::propertyKeys() const
 {
-    return {QStringLiteral("extent"),        QStringLiteral("scale"),          QStringLiteral("layers"),
-            QStringLiteral("map_rotation"),  QStringLiteral("map_background"), QStringLiteral("atlas_driven"),
-            QStringLiteral("atlas_scaling"), QStringLiteral("atlas_margin"),   QStringLiteral("grid"),
-            QStringLiteral("overview_of"),   QStringLiteral("overview_fill"),  QStringLiteral("overview_stroke"),
-            QStringLiteral("overview_width")};
+    return {
+        QStringLiteral("extent"),        QStringLiteral("scale"),          QStringLiteral("layers"),
+        QStringLiteral("map_rotation"),  QStringLiteral("map_background"), QStringLiteral("atlas_driven"),
+        QStringLiteral("atlas_scaling"), QStringLiteral("atlas_margin"),   QStringLiteral("grid"),
+        QStringLiteral("overview_of"),   QStringLiteral("overview_fill"),  QStringLiteral("overview_stroke"),
+        QStringLiteral("overview_width")};
 }
 
 Status LayoutMapItem::readProperties(const QJsonObject &o)
 {
     if (o.contains(QLatin1String("extent"))) {
         const QJsonArray a = o.value(QLatin1String("extent")).toArray();
-        if (a.size() != 4)
-            return Error::input(QStringLiteral("extent must be [xmin, ymin, xmax, ymax]"));
+        if (a.size() != 4) return Error::input(QStringLiteral("extent must be [xmin, ymin, xmax, ymax]"));
         m_extent = Envelope(a[0].toDouble(), a[1].toDouble(), a[2].toDouble(), a[3].toDouble());
         if (m_extent.width() <= 0 || m_extent.height() <= 0)
             return Error::input(QStringLiteral("extent is empty"));
     }
     m_scale = o.value(QLatin1String("scale")).toDouble(0);
-    if (m_scale < 0)
-        return Error::input(QStringLiteral("scale must be positive"));
+    if (m_scale < 0) return Error::input(QStringLiteral("scale must be positive"));
     m_layers.clear();
     for (const QJsonValue &v : o.value(QLatin1String("layers")).toArray())
         m_layers << v.toString();
@@ -401,8 +403,7 @@ Status LayoutMapItem::readProperties(const QJsonObject &o)
     m_atlasMargin = o.value(QLatin1String("atlas_margin")).toDouble(10);
     if (o.contains(QLatin1String("grid"))) {
         auto grid = MapGrid::fromJson(o.value(QLatin1String("grid")).toObject());
-        if (!grid.ok())
-            return grid.error();
+        if (!grid.ok()) return grid.error();
         m_grid = *grid;
     }
     m_overviewOf = o.value(QLatin1String("overview_of")).toString();

@@ -42,7 +42,8 @@ public:
 
     Type type() const override { return Type::Map; }
     std::unique_ptr<LayoutItem> clone() const override { return std::make_unique<LayoutMapItem>(*this); }
-    void drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const override;
+    void drawContent(QPainter &painter, const LayoutRenderContext &context,
+                     const QSizeF &size) const override;
 
     /// Null: the project's view, else the full extent of its layers.
     Envelope extent() const { return m_extent; }

@@ -10,7 +10,6 @@
 #include <QImageReader>
 #include <QPainterPath>
 #include <QSvgRenderer>
-
 #include <cmath>
 
 namespace kw {
@@ -20,8 +19,7 @@ namespace {
 /// \a content fitted into \a box keeping its aspect ratio, placed by \a alignment.
 QRectF fitted(const QSizeF &content, const QRectF &box, Qt::Alignment alignment)
 {
-    if (content.isEmpty())
-        return box;
+    if (content.isEmpty()) return box;
     const QSizeF s = content.scaled(box.size(), Qt::KeepAspectRatio);
     double x = box.left() + (box.width() - s.width()) / 2, y = box.top() + (box.height() - s.height()) / 2;
     if (alignment & Qt::AlignLeft)
@@ -53,11 +51,12 @@ void drawMissing(QPainter &painter, const QSizeF &size)
 
 double LayoutNorthArrowItem::arrowRotation(const LayoutRenderContext &context) const
 {
-    const auto *map = context.layout ? dynamic_cast<const LayoutMapItem *>(context.layout->item(m_mapId)) : nullptr;
-    if (!map)
-        return 0;
+    const auto *map =
+        context.layout ? dynamic_cast<const LayoutMapItem *>(context.layout->item(m_mapId)) : nullptr;
+    if (!map) return 0;
     double angle = map->mapRotation();
-    if (m_trueNorth && context.project && context.project->crs.isValid() && !context.project->crs.isGeographic()) {
+    if (m_trueNorth && context.project && context.project->crs.isValid() &&
+        !context.project->crs.isGeographic()) {
         // Grid convergence: the direction of a meridian at the map centre, measured in the map CRS.
         const Envelope v = map->mapSettings(context).visibleExtent();
         const CoordinateTransform toGeo(context.project->crs, Crs::wgs84());
@@ -70,12 +69,14 @@ double LayoutNorthArrowItem::arrowRotation(const LayoutRenderContext &context) c
     return angle;
 }
 
-void LayoutNorthArrowItem::drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const
+void LayoutNorthArrowItem::drawContent(QPainter &painter, const LayoutRenderContext &context,
+                                       const QSizeF &size) const
 {
     const QString path = context.project ? context.project->resolvePath(m_svg) : m_svg;
     QSvgRenderer svg(path);
     if (!svg.isValid()) {
-        context.substituted(QStringLiteral("north arrow '%1': cannot read '%2'; the default arrow is drawn").arg(id(), path));
+        context.substituted(
+            QStringLiteral("north arrow '%1': cannot read '%2'; the default arrow is drawn").arg(id(), path));
         svg.load(defaultSvg());
     }
     const QRectF box = fitted(svg.defaultSize(), QRectF(QPointF(0, 0), size), Qt::AlignCenter);
@@ -91,8 +92,7 @@ void LayoutNorthArrowItem::writeProperties(QJsonObject &o) const
 {
     o[QStringLiteral("map")] = m_mapId;
     o[QStringLiteral("svg")] = m_svg;
-    if (m_trueNorth)
-        o[QStringLiteral("true_north")] = true;
+    if (m_trueNorth) o[QStringLiteral("true_north")] = true;
 }
 
 QStringList LayoutNorthArrowItem::propertyKeys() const
@@ -110,11 +110,13 @@ Status LayoutNorthArrowItem::readProperties(const QJsonObject &o)
 
 // ---- LayoutPictureItem ----------------------------------------------------------------------------
 
-void LayoutPictureItem::drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const
+void LayoutPictureItem::drawContent(QPainter &painter, const LayoutRenderContext &context,
+                                    const QSizeF &size) const
 {
     const QString path = context.project ? context.project->resolvePath(m_path) : m_path;
     const QRectF box(QPointF(0, 0), size);
-    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".svgz"), Qt::CaseInsensitive)) {
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ||
+        path.endsWith(QLatin1String(".svgz"), Qt::CaseInsensitive)) {
         QSvgRenderer svg(path);
         if (svg.isValid()) {
             painter.setRenderHint(QPainter::Antialiasing, true);
@@ -126,13 +128,15 @@ void LayoutPictureItem::drawContent(QPainter &painter, const LayoutRenderContext
         const QImage image = reader.read();
         if (!image.isNull()) {
             if (context.vectorOutput)
-                context.rasterised(QStringLiteral("picture '%1': %2 is an image").arg(id(), QFileInfo(path).fileName()));
+                context.rasterised(
+                    QStringLiteral("picture '%1': %2 is an image").arg(id(), QFileInfo(path).fileName()));
             painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
             painter.drawImage(m_keepAspect ? fitted(image.size(), box, m_alignment) : box, image);
             return;
         }
     }
-    context.substituted(QStringLiteral("picture '%1': cannot read '%2'; an empty box is drawn").arg(id(), path));
+    context.substituted(
+        QStringLiteral("picture '%1': cannot read '%2'; an empty box is drawn").arg(id(), path));
     drawMissing(painter, size);
 }
 
@@ -156,7 +160,8 @@ Status LayoutPictureItem::readProperties(const QJsonObject &o)
 
 // ---- LayoutShapeItem ------------------------------------------------------------------------------
 
-void LayoutShapeItem::drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const
+void LayoutShapeItem::drawContent(QPainter &painter, const LayoutRenderContext &context,
+                                  const QSizeF &size) const
 {
     painter.setRenderHint(QPainter::Antialiasing, true);
     const double w = m_stroke.alpha() > 0 ? context.px(m_strokeWidth) : 0.0;
@@ -174,8 +179,8 @@ void LayoutShapeItem::drawContent(QPainter &painter, const LayoutRenderContext &
         painter.drawEllipse(r);
         break;
     case Shape::Line:
-        painter.setPen(QPen(m_stroke.alpha() > 0 ? m_stroke : QColor(Qt::black), std::max(w, context.px(m_strokeWidth)),
-                            Qt::SolidLine, Qt::FlatCap));
+        painter.setPen(QPen(m_stroke.alpha() > 0 ? m_stroke : QColor(Qt::black),
+                            std::max(w, context.px(m_strokeWidth)), Qt::SolidLine, Qt::FlatCap));
         painter.drawLine(QPointF(0, size.height() / 2), QPointF(size.width(), size.height() / 2));
         break;
     }
@@ -189,14 +194,13 @@ void LayoutShapeItem::writeProperties(QJsonObject &o) const
     o[QStringLiteral("fill")] = colorToString(m_fill);
     o[QStringLiteral("stroke")] = colorToString(m_stroke);
     o[QStringLiteral("stroke_width")] = m_strokeWidth;
-    if (m_cornerRadius > 0)
-        o[QStringLiteral("corner_radius")] = m_cornerRadius;
+    if (m_cornerRadius > 0) o[QStringLiteral("corner_radius")] = m_cornerRadius;
 }
 
 QStringList LayoutShapeItem::propertyKeys() const
 {
-    return {QStringLiteral("shape"), QStringLiteral("fill"), QStringLiteral("stroke"), QStringLiteral("stroke_width"),
-            QStringLiteral("corner_radius")};
+    return {QStringLiteral("shape"), QStringLiteral("fill"), QStringLiteral("stroke"),
+            QStringLiteral("stroke_width"), QStringLiteral("corner_radius")};
 }
 
 Status LayoutShapeItem::readProperties(const QJsonObject &o)

@@ -11,8 +11,12 @@ class LayoutNorthArrowItem final : public LayoutItem
 {
 public:
     Type type() const override { return Type::NorthArrow; }
-    std::unique_ptr<LayoutItem> clone() const override { return std::make_unique<LayoutNorthArrowItem>(*this); }
-    void drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const override;
+    std::unique_ptr<LayoutItem> clone() const override
+    {
+        return std::make_unique<LayoutNorthArrowItem>(*this);
+    }
+    void drawContent(QPainter &painter, const LayoutRenderContext &context,
+                     const QSizeF &size) const override;
 
     QString mapId() const { return m_mapId; }
     void setMapId(const QString &id) { m_mapId = id; }
@@ -44,7 +48,8 @@ class LayoutPictureItem final : public LayoutItem
 public:
     Type type() const override { return Type::Picture; }
     std::unique_ptr<LayoutItem> clone() const override { return std::make_unique<LayoutPictureItem>(*this); }
-    void drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const override;
+    void drawContent(QPainter &painter, const LayoutRenderContext &context,
+                     const QSizeF &size) const override;
 
     QString path() const { return m_path; }
     void setPath(const QString &p) { m_path = p; }
@@ -75,7 +80,8 @@ public:
 
     Type type() const override { return Type::Shape; }
     std::unique_ptr<LayoutItem> clone() const override { return std::make_unique<LayoutShapeItem>(*this); }
-    void drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const override;
+    void drawContent(QPainter &painter, const LayoutRenderContext &context,
+                     const QSizeF &size) const override;
 
     Shape shape() const { return m_shape; }
     void setShape(Shape s) { m_shape = s; }

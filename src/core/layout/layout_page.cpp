@@ -5,7 +5,6 @@
 
 #include <QJsonArray>
 #include <QRectF>
-
 #include <cmath>
 
 namespace kw {
@@ -18,12 +17,9 @@ QStringList LayoutPage::presets()
 std::optional<QSizeF> LayoutPage::presetSize(const QString &preset)
 {
     const QString p = preset.trimmed().toLower();
-    if (p == QLatin1String("a4"))
-        return QSizeF(210, 297);
-    if (p == QLatin1String("a3"))
-        return QSizeF(297, 420);
-    if (p == QLatin1String("a0"))
-        return QSizeF(841, 1189);
+    if (p == QLatin1String("a4")) return QSizeF(210, 297);
+    if (p == QLatin1String("a3")) return QSizeF(297, 420);
+    if (p == QLatin1String("a0")) return QSizeF(841, 1189);
     if (p == QLatin1String("slide") || p == QLatin1String("16:9"))
         return QSizeF(338.6667, 190.5); // 13.333 × 7.5 in
     return std::nullopt;
@@ -32,13 +28,11 @@ std::optional<QSizeF> LayoutPage::presetSize(const QString &preset)
 std::optional<LayoutPage> LayoutPage::fromPreset(const QString &preset, bool landscape)
 {
     const auto size = presetSize(preset);
-    if (!size)
-        return std::nullopt;
+    if (!size) return std::nullopt;
     LayoutPage page;
     const bool slide = size->width() > size->height();
     page.size = (landscape && !slide) ? size->transposed() : *size;
-    if (slide)
-        page.margins = QMarginsF(12, 10, 12, 10);
+    if (slide) page.margins = QMarginsF(12, 10, 12, 10);
     return page;
 }
 
@@ -49,8 +43,7 @@ QString LayoutPage::presetName() const
         const auto same = [](const QSizeF &a, const QSizeF &b) {
             return std::abs(a.width() - b.width()) < 0.01 && std::abs(a.height() - b.height()) < 0.01;
         };
-        if (same(s, size) || same(s.transposed(), size))
-            return p;
+        if (same(s, size) || same(s.transposed(), size)) return p;
     }
     return {};
 }
@@ -67,14 +60,15 @@ QJsonObject LayoutPage::toJson() const
     if (!preset.isEmpty()) {
         o[QStringLiteral("size")] = preset;
         if (preset != QLatin1String("slide"))
-            o[QStringLiteral("orientation")] = isLandscape() ? QStringLiteral("landscape") : QStringLiteral("portrait");
+            o[QStringLiteral("orientation")] =
+                isLandscape() ? QStringLiteral("landscape") : QStringLiteral("portrait");
     } else {
         o[QStringLiteral("width")] = size.width();
         o[QStringLiteral("height")] = size.height();
     }
-    o[QStringLiteral("margins")] = QJsonArray{margins.left(), margins.top(), margins.right(), margins.bottom()};
-    if (background != QColor(Qt::white))
-        o[QStringLiteral("background")] = colorToString(background);
+    o[QStringLiteral("margins")] =
+        QJsonArray{margins.left(), margins.top(), margins.right(), margins.bottom()};
+    if (background != QColor(Qt::white)) o[QStringLiteral("background")] = colorToString(background);
     return o;
 }
 
@@ -82,19 +76,24 @@ Result<LayoutPage> LayoutPage::fromJson(const QJsonObject &o)
 {
     LayoutPage page;
     if (o.contains(QLatin1String("size"))) {
-        const QString orientation = o.value(QLatin1String("orientation")).toString(QStringLiteral("portrait"));
+        const QString orientation =
+            o.value(QLatin1String("orientation")).toString(QStringLiteral("portrait"));
         if (orientation != QLatin1String("portrait") && orientation != QLatin1String("landscape"))
-            return Error::input(QStringLiteral("page: invalid orientation '%1' (portrait or landscape)").arg(orientation));
-        auto p = fromPreset(o.value(QLatin1String("size")).toString(), orientation == QLatin1String("landscape"));
+            return Error::input(
+                QStringLiteral("page: invalid orientation '%1' (portrait or landscape)").arg(orientation));
+        auto p =
+            fromPreset(o.value(QLatin1String("size")).toString(), orientation == QLatin1String("landscape"));
         if (!p)
-            return Error::input(QStringLiteral("page: unknown size '%1' (known: %2, or width and height in mm)")
-                                    .arg(o.value(QLatin1String("size")).toString(), presets().join(QStringLiteral(", "))));
+            return Error::input(
+                QStringLiteral("page: unknown size '%1' (known: %2, or width and height in mm)")
+                    .arg(o.value(QLatin1String("size")).toString(), presets().join(QStringLiteral(", "))));
         page = *p;
     } else {
         const double w = o.value(QLatin1String("width")).toDouble(-1);
         const double h = o.value(QLatin1String("height")).toDouble(-1);
         if (!(w > 0 && h > 0 && w <= 5000 && h <= 5000))
-            return Error::input(QStringLiteral("page: needs a size preset or a width and height in mm (up to 5000)"));
+            return Error::input(
+                QStringLiteral("page: needs a size preset or a width and height in mm (up to 5000)"));
         page.size = QSizeF(w, h);
     }
     if (o.contains(QLatin1String("margins"))) {

@@ -9,7 +9,6 @@
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace kw {
@@ -20,7 +19,7 @@ namespace kw {
 /// The margins are the designer's guides and what templates align to; items may still reach into them.
 struct LayoutPage
 {
-    QSizeF size{297.0, 210.0}; ///< mm
+    QSizeF size{297.0, 210.0};         ///< mm
     QMarginsF margins{10, 10, 10, 10}; ///< mm: left, top, right, bottom
     QColor background = Qt::white;
 

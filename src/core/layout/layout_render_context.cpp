@@ -32,11 +32,9 @@ std::shared_ptr<const LayoutProjectSnapshot> LayoutProjectSnapshot::fromProject(
 std::shared_ptr<Layer> LayoutProjectSnapshot::layer(const QString &id) const
 {
     for (const auto &l : layers)
-        if (l->id() == id)
-            return l;
+        if (l->id() == id) return l;
     for (const auto &l : layers) // names work too: hand-written layouts often use them
-        if (l->name() == id)
-            return l;
+        if (l->name() == id) return l;
     return nullptr;
 }
 
@@ -44,14 +42,14 @@ QList<std::shared_ptr<Layer>> LayoutProjectSnapshot::visibleLayers() const
 {
     QList<std::shared_ptr<Layer>> out;
     for (const auto &l : layers)
-        if (visibleIds.contains(l->id()))
-            out << l;
+        if (visibleIds.contains(l->id())) out << l;
     return out;
 }
 
 QString LayoutProjectSnapshot::resolvePath(const QString &path) const
 {
-    if (path.isEmpty() || path.startsWith(QLatin1String(":/")) || QFileInfo(path).isAbsolute() || filePath.isEmpty())
+    if (path.isEmpty() || path.startsWith(QLatin1String(":/")) || QFileInfo(path).isAbsolute() ||
+        filePath.isEmpty())
         return path;
     return QDir::cleanPath(QFileInfo(filePath).absoluteDir().absoluteFilePath(path));
 }
@@ -68,8 +66,7 @@ ExportLog::ExportLog(const ExportLog &o)
 
 ExportLog &ExportLog::operator=(const ExportLog &o)
 {
-    if (this == &o)
-        return *this;
+    if (this == &o) return *this;
     const ExportLog copy(o);
     QMutexLocker lock(&m_mutex);
     m_rasterised = copy.m_rasterised;
@@ -81,22 +78,19 @@ ExportLog &ExportLog::operator=(const ExportLog &o)
 void ExportLog::rasterised(const QString &what)
 {
     QMutexLocker lock(&m_mutex);
-    if (!m_rasterised.contains(what))
-        m_rasterised << what;
+    if (!m_rasterised.contains(what)) m_rasterised << what;
 }
 
 void ExportLog::substituted(const QString &what)
 {
     QMutexLocker lock(&m_mutex);
-    if (!m_substitutions.contains(what))
-        m_substitutions << what;
+    if (!m_substitutions.contains(what)) m_substitutions << what;
 }
 
 void ExportLog::warn(const QString &what)
 {
     QMutexLocker lock(&m_mutex);
-    if (!m_warnings.contains(what))
-        m_warnings << what;
+    if (!m_warnings.contains(what)) m_warnings << what;
 }
 
 void ExportLog::merge(const ExportLog &other)
@@ -146,7 +140,8 @@ QFont LayoutRenderContext::font(const QString &family, double pointSize, bool bo
     f.setStyleStrategy(QFont::PreferNoShaping);
     // Fontconfig silently substitutes a missing family; say so, because the page will look different.
     if (log && !family.isEmpty() && !QFontDatabase::hasFamily(family))
-        log->substituted(QStringLiteral("font '%1' is not installed; drawn with '%2'").arg(family, QFontInfo(f).family()));
+        log->substituted(
+            QStringLiteral("font '%1' is not installed; drawn with '%2'").arg(family, QFontInfo(f).family()));
     return f;
 }
 
@@ -164,20 +159,17 @@ ExpressionContext LayoutRenderContext::expressionContext() const
 
 void LayoutRenderContext::rasterised(const QString &what) const
 {
-    if (log)
-        log->rasterised(what);
+    if (log) log->rasterised(what);
 }
 
 void LayoutRenderContext::substituted(const QString &what) const
 {
-    if (log)
-        log->substituted(what);
+    if (log) log->substituted(what);
 }
 
 void LayoutRenderContext::warn(const QString &what) const
 {
-    if (log)
-        log->warn(what);
+    if (log) log->warn(what);
 }
 
 } // namespace kw

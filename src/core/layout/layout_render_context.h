@@ -12,7 +12,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
-
 #include <memory>
 #include <optional>
 
@@ -54,9 +53,9 @@ struct AtlasFeature
 {
     QString layerId;
     std::shared_ptr<const FeatureStore> store;
-    size_t row = 0;  ///< row of the feature in store
-    int index = 0;   ///< 0-based position in the atlas
-    int count = 0;   ///< number of atlas pages
+    size_t row = 0; ///< row of the feature in store
+    int index = 0;  ///< 0-based position in the atlas
+    int count = 0;  ///< number of atlas pages
     QString pageName;
     /// How maps draw the coverage layer's other features on this page.
     LayerHighlight::Others others = LayerHighlight::Others::Dim;

@@ -7,7 +7,6 @@
 
 #include <QFontMetricsF>
 #include <QLocale>
-
 #include <cmath>
 
 namespace kw {
@@ -19,12 +18,10 @@ constexpr double kMetersPerDegree = 6371008.8 * M_PI / 180.0;
 
 double LayoutScaleBarItem::niceLength(double value)
 {
-    if (!(value > 0) || !std::isfinite(value))
-        return 0;
+    if (!(value > 0) || !std::isfinite(value)) return 0;
     const double p = std::pow(10.0, std::floor(std::log10(value) + 1e-12));
     for (double m : {5.0, 2.0, 1.0})
-        if (m * p <= value * (1 + 1e-12))
-            return m * p;
+        if (m * p <= value * (1 + 1e-12)) return m * p;
     return p;
 }
 
@@ -36,23 +33,21 @@ double LayoutScaleBarItem::groundMetersPerPixel(const MapSettings &settings)
     return mpp;
 }
 
-LayoutScaleBarItem::Bar LayoutScaleBarItem::computeBar(const LayoutRenderContext &context, double maxWidthPx) const
+LayoutScaleBarItem::Bar LayoutScaleBarItem::computeBar(const LayoutRenderContext &context,
+                                                       double maxWidthPx) const
 {
     Bar bar;
-    const auto *map = context.layout ? dynamic_cast<const LayoutMapItem *>(context.layout->item(m_mapId)) : nullptr;
-    if (!map)
-        return bar;
+    const auto *map =
+        context.layout ? dynamic_cast<const LayoutMapItem *>(context.layout->item(m_mapId)) : nullptr;
+    if (!map) return bar;
     const MapSettings settings = map->mapSettings(context);
-    if (!settings.isValid())
-        return bar;
+    if (!settings.isValid()) return bar;
     const double metersPerPixel = groundMetersPerPixel(settings);
-    if (!(metersPerPixel > 0))
-        return bar;
+    if (!(metersPerPixel > 0)) return bar;
     const double maxMeters = maxWidthPx * metersPerPixel / m_segments;
     double segmentMeters = niceLength(maxMeters);
     bool km = m_units == Units::Kilometers;
-    if (m_units == Units::Auto)
-        km = segmentMeters * m_segments >= 1000;
+    if (m_units == Units::Auto) km = segmentMeters * m_segments >= 1000;
     bar.metersPerUnit = km ? 1000.0 : 1.0;
     bar.unit = km ? QStringLiteral("km") : QStringLiteral("m");
     bar.segmentLength = segmentMeters / bar.metersPerUnit;
@@ -61,14 +56,16 @@ LayoutScaleBarItem::Bar LayoutScaleBarItem::computeBar(const LayoutRenderContext
     return bar;
 }
 
-void LayoutScaleBarItem::drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const
+void LayoutScaleBarItem::drawContent(QPainter &painter, const LayoutRenderContext &context,
+                                     const QSizeF &size) const
 {
     const QFont font = context.font(m_font.family, m_font.size, m_font.bold, m_font.italic);
     const QFontMetricsF fm(font);
     const QLocale locale(QStringLiteral("de"));
     // Labels are centred on the ticks: the last one and the unit stick out to the right of the bar.
     const QString unitSample = QStringLiteral(" km");
-    const double reserve = fm.horizontalAdvance(QStringLiteral("00000")) / 2 + fm.horizontalAdvance(unitSample);
+    const double reserve =
+        fm.horizontalAdvance(QStringLiteral("00000")) / 2 + fm.horizontalAdvance(unitSample);
     const double firstHalf = fm.horizontalAdvance(QStringLiteral("0")) / 2;
     const Bar bar = computeBar(context, size.width() - reserve - firstHalf);
     if (!bar.valid()) {
@@ -106,7 +103,8 @@ void LayoutScaleBarItem::drawContent(QPainter &painter, const LayoutRenderContex
         const double value = i * bar.segmentLength;
         // As few decimals as the value needs: "0  0,5  1  1,5  2 km", not "0,0  0,5  1,0".
         int decimals = 0;
-        while (decimals < 3 && std::abs(value * std::pow(10.0, decimals) - std::round(value * std::pow(10.0, decimals))) > 1e-6)
+        while (decimals < 3 && std::abs(value * std::pow(10.0, decimals) -
+                                        std::round(value * std::pow(10.0, decimals))) > 1e-6)
             ++decimals;
         QString text = locale.toString(value, 'f', decimals);
         text.remove(locale.groupSeparator());
@@ -114,14 +112,16 @@ void LayoutScaleBarItem::drawContent(QPainter &painter, const LayoutRenderContex
         const double w = fm.horizontalAdvance(text);
         painter.drawText(QPointF(x - w / 2, labelBaseline), text);
         if (i == bar.segments)
-            painter.drawText(QPointF(x + w / 2 + fm.horizontalAdvance(QLatin1Char(' ')), labelBaseline), bar.unit);
+            painter.drawText(QPointF(x + w / 2 + fm.horizontalAdvance(QLatin1Char(' ')), labelBaseline),
+                             bar.unit);
     }
 }
 
 void LayoutScaleBarItem::writeProperties(QJsonObject &o) const
 {
     o[QStringLiteral("map")] = m_mapId;
-    o[QStringLiteral("style")] = m_style == Style::Boxes ? QStringLiteral("boxes") : QStringLiteral("line_ticks");
+    o[QStringLiteral("style")] =
+        m_style == Style::Boxes ? QStringLiteral("boxes") : QStringLiteral("line_ticks");
     o[QStringLiteral("units")] = m_units == Units::Auto     ? QStringLiteral("auto")
                                  : m_units == Units::Meters ? QStringLiteral("m")
                                                             : QStringLiteral("km");
@@ -134,9 +134,9 @@ void LayoutScaleBarItem::writeProperties(QJsonObject &o) const
 
 QStringList LayoutScaleBarItem::propertyKeys() const
 {
-    return {QStringLiteral("map"),        QStringLiteral("style"),      QStringLiteral("units"),
-            QStringLiteral("segments"),   QStringLiteral("bar_height"), QStringLiteral("line_width"),
-            QStringLiteral("color"),      QStringLiteral("font")};
+    return {QStringLiteral("map"),      QStringLiteral("style"),      QStringLiteral("units"),
+            QStringLiteral("segments"), QStringLiteral("bar_height"), QStringLiteral("line_width"),
+            QStringLiteral("color"),    QStringLiteral("font")};
 }
 
 Status LayoutScaleBarItem::readProperties(const QJsonObject &o)
@@ -159,15 +159,12 @@ Status LayoutScaleBarItem::readProperties(const QJsonObject &o)
     else
         return Error::input(QStringLiteral("unknown scale bar units '%1' (auto, m, km)").arg(units));
     m_segments = o.value(QLatin1String("segments")).toInt(m_segments);
-    if (m_segments < 1 || m_segments > 10)
-        return Error::input(QStringLiteral("segments must be 1 to 10"));
+    if (m_segments < 1 || m_segments > 10) return Error::input(QStringLiteral("segments must be 1 to 10"));
     m_barHeight = o.value(QLatin1String("bar_height")).toDouble(m_barHeight);
     m_lineWidth = o.value(QLatin1String("line_width")).toDouble(m_lineWidth);
-    if (!readColor(o, "color", m_color))
-        return Error::input(QStringLiteral("invalid colour"));
+    if (!readColor(o, "color", m_color)) return Error::input(QStringLiteral("invalid colour"));
     auto font = LayoutFont::fromJson(o.value(QLatin1String("font")).toObject(), m_font);
-    if (!font.ok())
-        return font.error();
+    if (!font.ok()) return font.error();
     m_font = *font;
     return {};
 }

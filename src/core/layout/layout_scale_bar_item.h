@@ -24,14 +24,15 @@ public:
         QString unit;             ///< "m" or "km"
         double metersPerUnit = 1;
         int segments = 0;
-        double segmentPx = 0;     ///< length of one segment on the page
+        double segmentPx = 0; ///< length of one segment on the page
         bool valid() const { return segments > 0 && segmentPx > 0; }
     };
 
     Type type() const override { return Type::ScaleBar; }
     std::unique_ptr<LayoutItem> clone() const override { return std::make_unique<LayoutScaleBarItem>(*this); }
     bool supportsRotation() const override { return false; }
-    void drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const override;
+    void drawContent(QPainter &painter, const LayoutRenderContext &context,
+                     const QSizeF &size) const override;
 
     QString mapId() const { return m_mapId; }
     void setMapId(const QString &id) { m_mapId = id; }
@@ -59,7 +60,7 @@ private:
     Style m_style = Style::LineTicks;
     Units m_units = Units::Auto;
     int m_segments = 4;
-    double m_barHeight = 1.6; ///< mm
+    double m_barHeight = 1.6;  ///< mm
     double m_lineWidth = 0.25; ///< mm
     QColor m_color = QColor(40, 40, 40);
     LayoutFont m_font{QStringLiteral("DejaVu Sans"), 7, false, false, QColor(40, 40, 40)};

@@ -10,7 +10,6 @@
 #include <QCollator>
 #include <QFontMetricsF>
 #include <QJsonArray>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -19,7 +18,8 @@ namespace kw {
 
 // ---- LayoutAttributeTableItem ---------------------------------------------------------------------
 
-Result<LayoutAttributeTableItem::Content> LayoutAttributeTableItem::content(const LayoutRenderContext &context) const
+Result<LayoutAttributeTableItem::Content>
+LayoutAttributeTableItem::content(const LayoutRenderContext &context) const
 {
     Content c;
     for (const Column &col : m_columns)
@@ -29,14 +29,13 @@ Result<LayoutAttributeTableItem::Content> LayoutAttributeTableItem::content(cons
         return Error::input(QStringLiteral("no vector layer '%1'").arg(m_layerId));
     const auto &vector = static_cast<const VectorLayer &>(*layer);
     const auto store = vector.store();
-    if (!store)
-        return Error::input(QStringLiteral("layer '%1' is not loaded").arg(layer->name()));
+    if (!store) return Error::input(QStringLiteral("layer '%1' is not loaded").arg(layer->name()));
 
     std::vector<uint32_t> rows;
     if (!m_onlyInMap.isEmpty()) {
-        const auto *map = context.layout ? dynamic_cast<const LayoutMapItem *>(context.layout->item(m_onlyInMap)) : nullptr;
-        if (!map)
-            return Error::input(QStringLiteral("no map item '%1'").arg(m_onlyInMap));
+        const auto *map =
+            context.layout ? dynamic_cast<const LayoutMapItem *>(context.layout->item(m_onlyInMap)) : nullptr;
+        if (!map) return Error::input(QStringLiteral("no map item '%1'").arg(m_onlyInMap));
         const QRectF shown = map->visiblePolygon(context).boundingRect();
         rows = store->index().query(Envelope(shown.left(), shown.top(), shown.right(), shown.bottom()));
         std::sort(rows.begin(), rows.end());
@@ -51,16 +50,14 @@ Result<LayoutAttributeTableItem::Content> LayoutAttributeTableItem::content(cons
     ec.setTable(&store->attributes());
     const auto prepared = [&](const QString &text, const QString &what) -> Result<Expression> {
         auto e = Expression::parse(text);
-        if (!e.ok())
-            return Error::input(QStringLiteral("%1: %2").arg(what, e.error().message));
+        if (!e.ok()) return Error::input(QStringLiteral("%1: %2").arg(what, e.error().message));
         if (Status st = e->prepare(store->fields()); !st.ok())
             return Error::input(QStringLiteral("%1: %2").arg(what, st.error().message));
         return e;
     };
     if (!m_filter.trimmed().isEmpty()) {
         auto filter = prepared(m_filter, QStringLiteral("filter"));
-        if (!filter.ok())
-            return filter.error();
+        if (!filter.ok()) return filter.error();
         std::erase_if(rows, [&](uint32_t r) {
             ec.setRow(r);
             ec.setFeatureId(store->fid(r));
@@ -69,8 +66,7 @@ Result<LayoutAttributeTableItem::Content> LayoutAttributeTableItem::content(cons
     }
     if (!m_sortBy.trimmed().isEmpty()) {
         auto sort = prepared(m_sortBy, QStringLiteral("sort"));
-        if (!sort.ok())
-            return sort.error();
+        if (!sort.ok()) return sort.error();
         std::vector<std::pair<QVariant, uint32_t>> keyed;
         for (uint32_t r : rows) {
             ec.setRow(r);
@@ -79,10 +75,10 @@ Result<LayoutAttributeTableItem::Content> LayoutAttributeTableItem::content(cons
         }
         QCollator collator{QLocale(QStringLiteral("de"))};
         collator.setNumericMode(true);
-        const auto less = [&](const std::pair<QVariant, uint32_t> &a, const std::pair<QVariant, uint32_t> &b) {
+        const auto less = [&](const std::pair<QVariant, uint32_t> &a,
+                              const std::pair<QVariant, uint32_t> &b) {
             const QVariant &x = a.first, &y = b.first;
-            if (x.isNull() != y.isNull())
-                return y.isNull(); // NULLs last
+            if (x.isNull() != y.isNull()) return y.isNull(); // NULLs last
             bool nx = false, ny = false;
             const double dx = x.toDouble(&nx), dy = y.toDouble(&ny);
             if (nx && ny && x.typeId() != QMetaType::QString && y.typeId() != QMetaType::QString)
@@ -98,8 +94,7 @@ Result<LayoutAttributeTableItem::Content> LayoutAttributeTableItem::content(cons
     std::vector<Expression> columns;
     for (const Column &col : m_columns) {
         auto e = prepared(col.expression, QStringLiteral("column '%1'").arg(col.heading));
-        if (!e.ok())
-            return e.error();
+        if (!e.ok()) return e.error();
         columns.push_back(*e);
     }
     for (size_t i = 0; i < rows.size() && int(i) < m_maxRows; ++i) {
@@ -113,22 +108,24 @@ Result<LayoutAttributeTableItem::Content> LayoutAttributeTableItem::content(cons
     return c;
 }
 
-void LayoutAttributeTableItem::drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const
+void LayoutAttributeTableItem::drawContent(QPainter &painter, const LayoutRenderContext &context,
+                                           const QSizeF &size) const
 {
     const auto content = this->content(context);
-    const QFont headerFont = context.font(m_headerFont.family, m_headerFont.size, m_headerFont.bold, m_headerFont.italic);
+    const QFont headerFont =
+        context.font(m_headerFont.family, m_headerFont.size, m_headerFont.bold, m_headerFont.italic);
     const QFont font = context.font(m_font.family, m_font.size, m_font.bold, m_font.italic);
     const QFontMetricsF hfm(headerFont), fm(font);
     if (!content.ok()) {
         context.warn(QStringLiteral("table '%1': %2").arg(id(), content.error().message));
         painter.setFont(font);
         painter.setPen(QColor(150, 150, 150));
-        painter.drawText(QRectF(QPointF(0, 0), size), Qt::AlignCenter | Qt::TextWordWrap, content.error().message);
+        painter.drawText(QRectF(QPointF(0, 0), size), Qt::AlignCenter | Qt::TextWordWrap,
+                         content.error().message);
         return;
     }
     const int n = int(m_columns.size());
-    if (n == 0)
-        return;
+    if (n == 0) return;
     const double pad = context.px(1.2);
     const double rowHeight = fm.height() + context.px(1.4);
     const double headerHeight = hfm.height() + context.px(1.8);
@@ -196,7 +193,8 @@ void LayoutAttributeTableItem::drawContent(QPainter &painter, const LayoutRender
     painter.drawLine(QPointF(0, headerHeight), QPointF(size.width(), headerHeight));
     if (shown == 0) {
         painter.setPen(QColor(120, 120, 120));
-        painter.drawText(QRectF(pad, y, size.width() - 2 * pad, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, m_emptyText);
+        painter.drawText(QRectF(pad, y, size.width() - 2 * pad, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         m_emptyText);
     } else if (content->matched > shown && y + rowHeight <= size.height() + 0.5) {
         QFont italic = font;
         italic.setItalic(true);
@@ -221,14 +219,12 @@ void LayoutAttributeTableItem::writeProperties(QJsonObject &o) const
     }
     o[QStringLiteral("columns")] = cols;
     o[QStringLiteral("max_rows")] = m_maxRows;
-    if (!m_filter.isEmpty())
-        o[QStringLiteral("filter")] = m_filter;
+    if (!m_filter.isEmpty()) o[QStringLiteral("filter")] = m_filter;
     if (!m_sortBy.isEmpty()) {
         o[QStringLiteral("sort")] = m_sortBy;
         o[QStringLiteral("descending")] = m_descending;
     }
-    if (!m_onlyInMap.isEmpty())
-        o[QStringLiteral("only_in_map")] = m_onlyInMap;
+    if (!m_onlyInMap.isEmpty()) o[QStringLiteral("only_in_map")] = m_onlyInMap;
     o[QStringLiteral("header_font")] = m_headerFont.toJson();
     o[QStringLiteral("font")] = m_font.toJson();
     o[QStringLiteral("empty_text")] = m_emptyText;
@@ -252,7 +248,8 @@ Status LayoutAttributeTableItem::readProperties(const QJsonObject &o)
             c.expression = v.toString();
         } else {
             const QJsonObject co = v.toObject();
-            c.expression = co.value(QLatin1String("expression")).toString(co.value(QLatin1String("field")).toString());
+            c.expression =
+                co.value(QLatin1String("expression")).toString(co.value(QLatin1String("field")).toString());
             c.heading = co.value(QLatin1String("heading")).toString();
             const QString align = co.value(QLatin1String("align")).toString(QStringLiteral("left"));
             c.alignment = align == QLatin1String("right")    ? Qt::AlignRight
@@ -271,8 +268,7 @@ Status LayoutAttributeTableItem::readProperties(const QJsonObject &o)
     m_emptyText = o.value(QLatin1String("empty_text")).toString(m_emptyText);
     for (const auto &[key, font] : {std::pair{"header_font", &m_headerFont}, std::pair{"font", &m_font}}) {
         auto f = LayoutFont::fromJson(o.value(QLatin1String(key)).toObject(), *font);
-        if (!f.ok())
-            return f.error();
+        if (!f.ok()) return f.error();
         *font = *f;
     }
     return {};
@@ -284,17 +280,14 @@ namespace {
 
 std::optional<int64_t> instant(const QVariant &v)
 {
-    if (!v.isValid() || v.isNull())
-        return std::nullopt;
-    if (v.typeId() == QMetaType::QDateTime)
-        return v.toDateTime().toMSecsSinceEpoch();
+    if (!v.isValid() || v.isNull()) return std::nullopt;
+    if (v.typeId() == QMetaType::QDateTime) return v.toDateTime().toMSecsSinceEpoch();
     if (v.typeId() == QMetaType::QDate)
         return QDateTime(v.toDate(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     if (v.typeId() == QMetaType::Double || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
         return int64_t(v.toDouble()); // milliseconds since the epoch
     const QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-    if (dt.isValid())
-        return dt.toMSecsSinceEpoch();
+    if (dt.isValid()) return dt.toMSecsSinceEpoch();
     return std::nullopt;
 }
 
@@ -322,12 +315,12 @@ TimeSeriesChart LayoutChartItem::chart(const LayoutRenderContext &context) const
         }
     }
     chart.setSeries(series);
-    if (start && end && *end > *start)
-        chart.setTimeRange(std::pair{*start, *end});
+    if (start && end && *end > *start) chart.setTimeRange(std::pair{*start, *end});
     return chart;
 }
 
-void LayoutChartItem::drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const
+void LayoutChartItem::drawContent(QPainter &painter, const LayoutRenderContext &context,
+                                  const QSizeF &size) const
 {
     chart(context).draw(painter, QRectF(QPointF(0, 0), size), context.dpi);
 }
@@ -343,8 +336,7 @@ void LayoutChartItem::writeProperties(QJsonObject &o) const
     o[QStringLiteral("line_width")] = m_style.lineWidth;
     o[QStringLiteral("grid")] = m_style.showGrid;
     o[QStringLiteral("legend")] = m_style.showLegend;
-    if (!m_style.timeZone.isEmpty())
-        o[QStringLiteral("time_zone")] = m_style.timeZone;
+    if (!m_style.timeZone.isEmpty()) o[QStringLiteral("time_zone")] = m_style.timeZone;
     o[QStringLiteral("locale")] = m_style.locale;
     if (!m_sourceId.isEmpty()) {
         o[QStringLiteral("source")] = m_sourceId;
@@ -354,23 +346,24 @@ void LayoutChartItem::writeProperties(QJsonObject &o) const
     for (const TimeSeries &s : m_series) {
         QJsonArray points;
         for (size_t i = 0; i < s.times.size() && i < s.values.size(); ++i)
-            points.append(QJsonArray{QDateTime::fromMSecsSinceEpoch(s.times[i], Qt::UTC).toString(Qt::ISODate),
-                                     std::isfinite(s.values[i]) ? QJsonValue(s.values[i]) : QJsonValue()});
-        QJsonObject so{{QStringLiteral("name"), s.name}, {QStringLiteral("unit"), s.unit}, {QStringLiteral("points"), points}};
-        if (s.color.isValid())
-            so[QStringLiteral("color")] = colorToString(s.color);
+            points.append(
+                QJsonArray{QDateTime::fromMSecsSinceEpoch(s.times[i], Qt::UTC).toString(Qt::ISODate),
+                           std::isfinite(s.values[i]) ? QJsonValue(s.values[i]) : QJsonValue()});
+        QJsonObject so{{QStringLiteral("name"), s.name},
+                       {QStringLiteral("unit"), s.unit},
+                       {QStringLiteral("points"), points}};
+        if (s.color.isValid()) so[QStringLiteral("color")] = colorToString(s.color);
         series.append(so);
     }
-    if (!series.isEmpty())
-        o[QStringLiteral("series")] = series;
+    if (!series.isEmpty()) o[QStringLiteral("series")] = series;
 }
 
 QStringList LayoutChartItem::propertyKeys() const
 {
-    return {QStringLiteral("title"),      QStringLiteral("x_label"),   QStringLiteral("y_label"),
+    return {QStringLiteral("title"),      QStringLiteral("x_label"),    QStringLiteral("y_label"),
             QStringLiteral("font"),       QStringLiteral("title_size"), QStringLiteral("text_size"),
-            QStringLiteral("line_width"), QStringLiteral("grid"),      QStringLiteral("legend"),
-            QStringLiteral("time_zone"),  QStringLiteral("locale"),    QStringLiteral("source"),
+            QStringLiteral("line_width"), QStringLiteral("grid"),       QStringLiteral("legend"),
+            QStringLiteral("time_zone"),  QStringLiteral("locale"),     QStringLiteral("source"),
             QStringLiteral("parameters"), QStringLiteral("series")};
 }
 
@@ -401,9 +394,11 @@ Status LayoutChartItem::readProperties(const QJsonObject &o)
             const QJsonArray pa = p.toArray();
             const auto t = pa.size() == 2 ? instant(pa[0].toVariant()) : std::nullopt;
             if (!t)
-                return Error::input(QStringLiteral("series '%1': points must be [ISO 8601 time, value]").arg(s.name));
+                return Error::input(
+                    QStringLiteral("series '%1': points must be [ISO 8601 time, value]").arg(s.name));
             s.times.push_back(*t);
-            s.values.push_back(pa[1].isDouble() ? pa[1].toDouble() : std::numeric_limits<double>::quiet_NaN());
+            s.values.push_back(pa[1].isDouble() ? pa[1].toDouble()
+                                                : std::numeric_limits<double>::quiet_NaN());
         }
         m_series << s;
     }

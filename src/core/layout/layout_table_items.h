@@ -29,8 +29,12 @@ public:
     };
 
     Type type() const override { return Type::AttributeTable; }
-    std::unique_ptr<LayoutItem> clone() const override { return std::make_unique<LayoutAttributeTableItem>(*this); }
-    void drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const override;
+    std::unique_ptr<LayoutItem> clone() const override
+    {
+        return std::make_unique<LayoutAttributeTableItem>(*this);
+    }
+    void drawContent(QPainter &painter, const LayoutRenderContext &context,
+                     const QSizeF &size) const override;
 
     QString layerId() const { return m_layerId; }
     void setLayerId(const QString &id) { m_layerId = id; }
@@ -81,7 +85,8 @@ class LayoutChartItem final : public LayoutItem
 public:
     Type type() const override { return Type::Chart; }
     std::unique_ptr<LayoutItem> clone() const override { return std::make_unique<LayoutChartItem>(*this); }
-    void drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const override;
+    void drawContent(QPainter &painter, const LayoutRenderContext &context,
+                     const QSizeF &size) const override;
 
     const TimeSeriesChartStyle &style() const { return m_style; }
     void setStyle(const TimeSeriesChartStyle &s) { m_style = s; }

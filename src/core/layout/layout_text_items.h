@@ -8,8 +8,8 @@ namespace kw {
 
 /// Draws \a text into \a rect (pixels) with a layout font, aligned and optionally word-wrapped. Real text
 /// (not outlines), so PDF exports stay selectable and searchable.
-void drawLayoutText(QPainter &painter, const LayoutRenderContext &context, const QRectF &rect, const QString &text,
-                    const LayoutFont &font, Qt::Alignment alignment, bool wrap);
+void drawLayoutText(QPainter &painter, const LayoutRenderContext &context, const QRectF &rect,
+                    const QString &text, const LayoutFont &font, Qt::Alignment alignment, bool wrap);
 
 /// \brief Text on the page: a title, a subtitle, a note. `[% expression %]` placeholders are evaluated per
 /// page with the layout's variables (@project_title, @now, @atlas_pagename, …) and, on atlas pages, the
@@ -19,7 +19,8 @@ class LayoutLabelItem final : public LayoutItem
 public:
     Type type() const override { return Type::Label; }
     std::unique_ptr<LayoutItem> clone() const override { return std::make_unique<LayoutLabelItem>(*this); }
-    void drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const override;
+    void drawContent(QPainter &painter, const LayoutRenderContext &context,
+                     const QSizeF &size) const override;
 
     QString text() const { return m_text.text(); }
     void setText(const QString &text) { m_text = TextTemplate(text); }
@@ -56,7 +57,8 @@ class LayoutSourcesItem final : public LayoutItem
 public:
     Type type() const override { return Type::Sources; }
     std::unique_ptr<LayoutItem> clone() const override { return std::make_unique<LayoutSourcesItem>(*this); }
-    void drawContent(QPainter &painter, const LayoutRenderContext &context, const QSizeF &size) const override;
+    void drawContent(QPainter &painter, const LayoutRenderContext &context,
+                     const QSizeF &size) const override;
 
     QString mapId() const { return m_mapId; }
     void setMapId(const QString &id) { m_mapId = id; }

@@ -12,10 +12,8 @@ QByteArray numberOfWidth(double value, int width)
 {
     for (int decimals = 0; decimals <= 12; ++decimals) {
         const QByteArray s = QByteArray::number(value, 'f', decimals);
-        if (s.size() == width)
-            return s;
-        if (s.size() > width)
-            break;
+        if (s.size() == width) return s;
+        if (s.size() > width) break;
     }
     return {};
 }
@@ -34,22 +32,22 @@ Status pinCreationDate(QByteArray &pdf, const QDateTime &utc)
     const QByteArray key = "/CreationDate (";
     // The info dictionary is the first object Qt writes: look only near the start, never in content.
     const int start = pdf.indexOf(key);
-    if (start < 0 || start > 4096)
-        return Error::internal(QStringLiteral("PDF without /CreationDate"));
+    if (start < 0 || start > 4096) return Error::internal(QStringLiteral("PDF without /CreationDate"));
     const int valueStart = start + key.size();
     const int end = pdf.indexOf(')', valueStart);
-    if (end < 0)
-        return Error::internal(QStringLiteral("PDF /CreationDate is not terminated"));
+    if (end < 0) return Error::internal(QStringLiteral("PDF /CreationDate is not terminated"));
     const int length = end - valueStart;
     const QByteArray base = "D:" + utc.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
     QByteArray value;
-    for (const QByteArray suffix : {QByteArray("Z"), QByteArray("+00'00'"), QByteArray("+00'00"), QByteArray("")})
+    for (const QByteArray suffix :
+         {QByteArray("Z"), QByteArray("+00'00'"), QByteArray("+00'00"), QByteArray("")})
         if (base.size() + suffix.size() == length) {
             value = base + suffix;
             break;
         }
     if (value.isEmpty())
-        return Error::internal(QStringLiteral("PDF /CreationDate has an unexpected form (%1 characters)").arg(length));
+        return Error::internal(
+            QStringLiteral("PDF /CreationDate has an unexpected form (%1 characters)").arg(length));
     pdf.replace(valueStart, length, value);
     return {};
 }
@@ -62,8 +60,7 @@ Result<int> setExactMediaBoxes(QByteArray &pdf, const QList<QSizeF> &pages)
     const QString text = QString::fromLatin1(pdf);
     while (page < pages.size()) {
         const auto m = re.match(text, from);
-        if (!m.hasMatch())
-            break;
+        if (!m.hasMatch()) break;
         for (int axis = 0; axis < 2; ++axis) {
             const int pos = int(m.capturedStart(axis + 1));
             const int width = int(m.capturedLength(axis + 1));
@@ -78,7 +75,8 @@ Result<int> setExactMediaBoxes(QByteArray &pdf, const QList<QSizeF> &pages)
         ++page;
     }
     if (page < pages.size())
-        return Error::internal(QStringLiteral("PDF has %1 page box(es), expected %2").arg(page).arg(pages.size()));
+        return Error::internal(
+            QStringLiteral("PDF has %1 page box(es), expected %2").arg(page).arg(pages.size()));
     return changed;
 }
 

@@ -25,14 +25,22 @@ namespace kw {
 QString CheckIssue::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::MissingData: return QStringLiteral("missing_data");
-    case Kind::LoadError: return QStringLiteral("load_error");
-    case Kind::UnknownCrs: return QStringLiteral("unknown_crs");
-    case Kind::MissingFont: return QStringLiteral("missing_font");
-    case Kind::UnreachableService: return QStringLiteral("unreachable_service");
-    case Kind::Substitution: return QStringLiteral("substitution");
-    case Kind::Rasterised: return QStringLiteral("rasterised");
-    case Kind::Layout: return QStringLiteral("layout");
+    case Kind::MissingData:
+        return QStringLiteral("missing_data");
+    case Kind::LoadError:
+        return QStringLiteral("load_error");
+    case Kind::UnknownCrs:
+        return QStringLiteral("unknown_crs");
+    case Kind::MissingFont:
+        return QStringLiteral("missing_font");
+    case Kind::UnreachableService:
+        return QStringLiteral("unreachable_service");
+    case Kind::Substitution:
+        return QStringLiteral("substitution");
+    case Kind::Rasterised:
+        return QStringLiteral("rasterised");
+    case Kind::Layout:
+        return QStringLiteral("layout");
     }
     return QStringLiteral("other");
 }
@@ -40,9 +48,12 @@ QString CheckIssue::kindName(Kind kind)
 QString CheckIssue::severityName(Severity s)
 {
     switch (s) {
-    case Severity::Error: return QStringLiteral("error");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Info: return QStringLiteral("info");
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("info");
     }
     return QStringLiteral("info");
 }
@@ -54,7 +65,8 @@ bool CheckReport::hasErrors() const
 
 int CheckReport::count(CheckIssue::Severity severity) const
 {
-    return int(std::count_if(issues.begin(), issues.end(), [&](const CheckIssue &i) { return i.severity == severity; }));
+    return int(std::count_if(issues.begin(), issues.end(),
+                             [&](const CheckIssue &i) { return i.severity == severity; }));
 }
 
 QJsonObject CheckReport::toJson() const
@@ -75,14 +87,16 @@ QJsonObject CheckReport::toJson() const
 
 QString ProjectChecker::serviceUrl(const QString &source)
 {
-    static const QRegularExpression url(QStringLiteral("(https?://[^\\s|,\"']+)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression url(QStringLiteral("(https?://[^\\s|,\"']+)"),
+                                        QRegularExpression::CaseInsensitiveOption);
     const auto m = url.match(source);
-    if (!m.hasMatch())
-        return {};
+    if (!m.hasMatch()) return {};
     QString u = m.captured(1);
     // A tile template: ask for the one tile every zoom pyramid has.
-    u.replace(QLatin1String("{z}"), QLatin1String("0")).replace(QLatin1String("{x}"), QLatin1String("0"))
-        .replace(QLatin1String("{y}"), QLatin1String("0")).replace(QLatin1String("{-y}"), QLatin1String("0"));
+    u.replace(QLatin1String("{z}"), QLatin1String("0"))
+        .replace(QLatin1String("{x}"), QLatin1String("0"))
+        .replace(QLatin1String("{y}"), QLatin1String("0"))
+        .replace(QLatin1String("{-y}"), QLatin1String("0"));
     return u;
 }
 
@@ -91,7 +105,8 @@ QString ProjectChecker::probeUrl(const QString &url, int timeoutMs)
     QNetworkAccessManager manager;
     const auto attempt = [&](bool head) -> std::pair<int, QString> {
         QNetworkRequest request{QUrl(url)};
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::NoLessSafeRedirectPolicy);
         request.setTransferTimeout(timeoutMs);
         QNetworkReply *reply = head ? manager.head(request) : manager.get(request);
         QEventLoop loop;
@@ -116,10 +131,8 @@ QString ProjectChecker::probeUrl(const QString &url, int timeoutMs)
     auto [status, error] = attempt(true);
     if (status == 405 || status == 501) // servers that refuse HEAD still answer GET
         std::tie(status, error) = attempt(false);
-    if (!error.isEmpty())
-        return error;
-    if (status >= 400)
-        return QStringLiteral("HTTP %1").arg(status);
+    if (!error.isEmpty()) return error;
+    if (status >= 400) return QStringLiteral("HTTP %1").arg(status);
     return {};
 }
 
@@ -164,7 +177,8 @@ CheckReport ProjectChecker::check(Project &project, const Options &options)
     for (const auto &l : layers) {
         const SourceUri &uri = l->source();
         if (!uri.crs.isEmpty() && !Crs::fromUserInput(uri.crs).ok())
-            add(S::Error, K::UnknownCrs, l->name(), QStringLiteral("source CRS '%1' is unknown to PROJ").arg(uri.crs));
+            add(S::Error, K::UnknownCrs, l->name(),
+                QStringLiteral("source CRS '%1' is unknown to PROJ").arg(uri.crs));
         const QString url = serviceUrl(uri.path);
         if (!url.isEmpty()) {
             if (options.timeoutMs > 0) {
@@ -181,20 +195,21 @@ CheckReport ProjectChecker::check(Project &project, const Options &options)
     }
     // Loading reads what exists; layers that are missing or unreachable are not tried again.
     for (const auto &l : layers) {
-        if (unavailable.contains(l->id()))
-            continue;
+        if (unavailable.contains(l->id())) continue;
         if (Status st = l->load(project.crs()); !st.ok()) {
             add(S::Error, K::LoadError, l->name(), st.error().message);
             continue;
         }
         if (!l->sourceCrs().isValid())
             add(S::Warning, K::UnknownCrs, l->name(),
-                QStringLiteral("the data declares no CRS; it is taken to be in the map CRS (set source_crs)"));
+                QStringLiteral(
+                    "the data declares no CRS; it is taken to be in the map CRS (set source_crs)"));
         if (l->kind() == Layer::Kind::Vector) {
             const auto &v = static_cast<const VectorLayer &>(*l);
             if (v.store() && v.store()->report().untransformable)
                 add(S::Warning, K::UnknownCrs, l->name(),
-                    QStringLiteral("%1 feature(s) lie outside the area of the map CRS").arg(v.store()->report().untransformable));
+                    QStringLiteral("%1 feature(s) lie outside the area of the map CRS")
+                        .arg(v.store()->report().untransformable));
         }
     }
 
@@ -211,8 +226,7 @@ CheckReport ProjectChecker::check(Project &project, const Options &options)
         }
     std::vector<const Layout *> layouts;
     for (const Layout &layout : project.layouts())
-        if (options.layout.isEmpty() || layout.name() == options.layout)
-            layouts.push_back(&layout);
+        if (options.layout.isEmpty() || layout.name() == options.layout) layouts.push_back(&layout);
     if (!options.layout.isEmpty() && layouts.empty())
         add(S::Error, K::Layout, options.layout, QStringLiteral("the project has no layout of this name"));
     report.layouts = int(layouts.size());

@@ -5,7 +5,6 @@
 
 #include <QLinearGradient>
 #include <QPainterPath>
-
 #include <algorithm>
 
 namespace kw {
@@ -15,23 +14,20 @@ namespace {
 /// A size in device pixels for the legend; map units have no paper size, so they get \a fallbackMm.
 double legendPixels(double value, SizeUnit unit, double dpi, double fallbackMm)
 {
-    if (unit == SizeUnit::MapUnits)
-        return fallbackMm * dpi / 25.4;
+    if (unit == SizeUnit::MapUnits) return fallbackMm * dpi / 25.4;
     return toPixels(value, unit, dpi, 1.0);
 }
 
 QColor withOpacity(QColor c, double opacity)
 {
-    if (opacity < 1.0)
-        c.setAlphaF(c.alphaF() * float(opacity));
+    if (opacity < 1.0) c.setAlphaF(c.alphaF() * float(opacity));
     return c;
 }
 
 QPen strokePen(const Symbol &s, double widthPx)
 {
     QPen pen(withOpacity(s.strokeColor, s.opacity), widthPx, s.strokeStyle, s.capStyle, s.joinStyle);
-    if (!s.dashPattern.isEmpty())
-        pen.setDashPattern(s.dashPattern);
+    if (!s.dashPattern.isEmpty()) pen.setDashPattern(s.dashPattern);
     return pen;
 }
 
@@ -39,8 +35,7 @@ QPen strokePen(const Symbol &s, double widthPx)
 
 QSizeF legendSymbolSize(const LegendEntry &entry, const QSizeF &base, double dpi)
 {
-    if (entry.kind != LegendEntry::Kind::Symbol || entry.family != GeometryFamily::Point)
-        return base;
+    if (entry.kind != LegendEntry::Kind::Symbol || entry.family != GeometryFamily::Point) return base;
     const Symbol &s = entry.symbol;
     const double marker = legendPixels(s.markerSize, s.markerUnit, dpi, 3.0) +
                           legendPixels(s.strokeWidth, s.strokeUnit, dpi, 0.2);
@@ -49,8 +44,7 @@ QSizeF legendSymbolSize(const LegendEntry &entry, const QSizeF &base, double dpi
 
 void drawLegendSymbol(QPainter &painter, const LegendEntry &entry, const QRectF &rect, double dpi)
 {
-    if (entry.kind == LegendEntry::Kind::Header || rect.isEmpty())
-        return;
+    if (entry.kind == LegendEntry::Kind::Header || rect.isEmpty()) return;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     if (entry.kind == LegendEntry::Kind::Ramp) {
@@ -73,8 +67,7 @@ void drawLegendSymbol(QPainter &painter, const LegendEntry &entry, const QRectF 
         // symbol, whose swatch grows, see legendSymbolSize) is shrunk into it.
         double size = legendPixels(s.markerSize, s.markerUnit, dpi, 3.0);
         const double room = std::min(rect.width(), rect.height()) - (hasStroke ? strokePx : 0.0);
-        if (size > room)
-            size = std::max(1.0, room);
+        if (size > room) size = std::max(1.0, room);
         Symbol shown = s;
         shown.fillColor = withOpacity(s.fillColor, s.opacity);
         shown.strokeColor = withOpacity(s.strokeColor, s.opacity);
@@ -82,12 +75,12 @@ void drawLegendSymbol(QPainter &painter, const LegendEntry &entry, const QRectF 
         break;
     }
     case GeometryFamily::Line: {
-        if (!hasStroke)
-            break;
+        if (!hasStroke) break;
         const double width = std::min(strokePx, rect.height() / 2);
         painter.setPen(strokePen(s, width));
         const double inset = std::min(rect.width() * 0.05, width);
-        painter.drawLine(QPointF(rect.left() + inset, rect.center().y()), QPointF(rect.right() - inset, rect.center().y()));
+        painter.drawLine(QPointF(rect.left() + inset, rect.center().y()),
+                         QPointF(rect.right() - inset, rect.center().y()));
         break;
     }
     default: {

@@ -24,8 +24,7 @@ Registry &registry()
 
 void TimeSeriesSources::add(std::shared_ptr<const TimeSeriesSource> source)
 {
-    if (!source)
-        return;
+    if (!source) return;
     QMutexLocker lock(&registry().mutex);
     registry().sources.insert(source->id(), std::move(source));
 }

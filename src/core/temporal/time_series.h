@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QVariantMap>
-
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -18,9 +17,9 @@ namespace kw {
 /// \brief One measured quantity over time: instants (UTC milliseconds) and values; NaN marks a gap.
 struct TimeSeries
 {
-    QString name;          ///< legend text, e.g. "NO2 Pariser Straße"
-    QString unit;          ///< e.g. "µg/m³"
-    QColor color;          ///< invalid: the chart picks one
+    QString name;               ///< legend text, e.g. "NO2 Pariser Straße"
+    QString unit;               ///< e.g. "µg/m³"
+    QColor color;               ///< invalid: the chart picks one
     std::vector<int64_t> times; ///< ascending, milliseconds since the epoch (UTC)
     std::vector<double> values; ///< same length as times
 

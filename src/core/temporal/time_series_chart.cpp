@@ -4,7 +4,6 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -29,8 +28,7 @@ QFont chartFont(const QString &family, double pt, double dpi, bool bold = false)
 /// The usual spacing of a series (median of the steps), to tell a missing reading from the normal rhythm.
 int64_t typicalStep(const std::vector<int64_t> &t)
 {
-    if (t.size() < 2)
-        return 0;
+    if (t.size() < 2) return 0;
     std::vector<int64_t> steps;
     steps.reserve(t.size() - 1);
     for (size_t i = 1; i < t.size(); ++i)
@@ -42,10 +40,10 @@ int64_t typicalStep(const std::vector<int64_t> &t)
 QString numberLabel(double v, double step, const QLocale &locale)
 {
     int decimals = 0;
-    while (decimals < 6 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
+    while (decimals < 6 &&
+           std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
         ++decimals;
-    if (std::abs(v) < step * 1e-9)
-        v = 0; // no "-0"
+    if (std::abs(v) < step * 1e-9) v = 0; // no "-0"
     QString s = locale.toString(v, 'f', decimals);
     return s;
 }
@@ -55,7 +53,7 @@ QString numberLabel(double v, double step, const QLocale &locale)
 QColor TimeSeriesChart::defaultColor(int i)
 {
     // ColorBrewer Dark2: distinguishable lines that stay readable in print and on a projector.
-    static const QColor palette[] = {QColor(27, 158, 119), QColor(217, 95, 2), QColor(117, 112, 179),
+    static const QColor palette[] = {QColor(27, 158, 119), QColor(217, 95, 2),   QColor(117, 112, 179),
                                      QColor(231, 41, 138), QColor(102, 166, 30), QColor(230, 171, 2),
                                      QColor(166, 118, 29), QColor(102, 102, 102)};
     return palette[size_t(i) % std::size(palette)];
@@ -64,10 +62,8 @@ QColor TimeSeriesChart::defaultColor(int i)
 std::vector<double> TimeSeriesChart::niceTicks(double min, double max, int maxTicks)
 {
     std::vector<double> ticks;
-    if (!std::isfinite(min) || !std::isfinite(max) || maxTicks < 2)
-        return ticks;
-    if (max < min)
-        std::swap(min, max);
+    if (!std::isfinite(min) || !std::isfinite(max) || maxTicks < 2) return ticks;
+    if (max < min) std::swap(min, max);
     if (max - min < 1e-12) {
         min -= 1;
         max += 1;
@@ -88,11 +84,11 @@ std::vector<double> TimeSeriesChart::niceTicks(double min, double max, int maxTi
     return ticks;
 }
 
-TimeSeriesChart::TimeTicks TimeSeriesChart::timeTicks(int64_t start, int64_t end, int maxTicks, const QTimeZone &zone)
+TimeSeriesChart::TimeTicks TimeSeriesChart::timeTicks(int64_t start, int64_t end, int maxTicks,
+                                                      const QTimeZone &zone)
 {
     TimeTicks out;
-    if (end <= start || maxTicks < 1)
-        return out;
+    if (end <= start || maxTicks < 1) return out;
     struct Step
     {
         int64_t ms;
@@ -100,9 +96,10 @@ TimeSeriesChart::TimeTicks TimeSeriesChart::timeTicks(int64_t start, int64_t end
         const char *format;
     };
     static const Step steps[] = {
-        {15 * kMinute, 0, "HH:mm"}, {30 * kMinute, 0, "HH:mm"}, {kHour, 0, "HH:mm"},     {2 * kHour, 0, "HH:mm"},
-        {3 * kHour, 0, "HH:mm"},    {6 * kHour, 0, "HH:mm"},    {12 * kHour, 0, "HH:mm"}, {kDay, 0, "dd.MM."},
-        {2 * kDay, 0, "dd.MM."},    {7 * kDay, 0, "dd.MM."},    {14 * kDay, 0, "dd.MM."}, {0, 1, "MM/yyyy"},
+        {15 * kMinute, 0, "HH:mm"}, {30 * kMinute, 0, "HH:mm"}, {kHour, 0, "HH:mm"},
+        {2 * kHour, 0, "HH:mm"},    {3 * kHour, 0, "HH:mm"},    {6 * kHour, 0, "HH:mm"},
+        {12 * kHour, 0, "HH:mm"},   {kDay, 0, "dd.MM."},        {2 * kDay, 0, "dd.MM."},
+        {7 * kDay, 0, "dd.MM."},    {14 * kDay, 0, "dd.MM."},   {0, 1, "MM/yyyy"},
         {0, 3, "MM/yyyy"},          {0, 6, "MM/yyyy"},          {0, 12, "yyyy"}};
     const Step *chosen = &steps[std::size(steps) - 1];
     for (const Step &s : steps) {
@@ -128,8 +125,7 @@ TimeSeriesChart::TimeTicks TimeSeriesChart::timeTicks(int64_t start, int64_t end
         // daylight-saving change.
         const int days = int(chosen->ms / kDay);
         QDate d = first.date();
-        if (days == 7 || days == 14)
-            d = d.addDays(1 - d.dayOfWeek());
+        if (days == 7 || days == 14) d = d.addDays(1 - d.dayOfWeek());
         while (QDateTime(d, QTime(0, 0), zone).toMSecsSinceEpoch() < start)
             d = d.addDays(days);
         for (; QDateTime(d, QTime(0, 0), zone).toMSecsSinceEpoch() <= end; d = d.addDays(days))
@@ -152,8 +148,8 @@ TimeSeriesChart::TimeTicks TimeSeriesChart::timeTicks(int64_t start, int64_t end
 void TimeSeriesChart::draw(QPainter &painter, const QRectF &rect, double dpi) const
 {
     const double mm = dpi / 25.4;
-    const QTimeZone zone = m_style.timeZone.isEmpty() ? QTimeZone::systemTimeZone()
-                                                      : QTimeZone(m_style.timeZone.toUtf8());
+    const QTimeZone zone =
+        m_style.timeZone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(m_style.timeZone.toUtf8());
     const QLocale locale(m_style.locale);
     const QFont textFont = chartFont(m_style.fontFamily, m_style.textSize, dpi);
     const QFont titleFont = chartFont(m_style.fontFamily, m_style.titleSize, dpi, true);
@@ -164,8 +160,7 @@ void TimeSeriesChart::draw(QPainter &painter, const QRectF &rect, double dpi) co
     double v0 = std::numeric_limits<double>::infinity(), v1 = -std::numeric_limits<double>::infinity();
     for (const TimeSeries &s : m_series)
         for (size_t i = 0; i < s.times.size() && i < s.values.size(); ++i) {
-            if (!std::isfinite(s.values[i]))
-                continue;
+            if (!std::isfinite(s.values[i])) continue;
             t0 = std::min(t0, s.times[i]);
             t1 = std::max(t1, s.times[i]);
             v0 = std::min(v0, s.values[i]);
@@ -215,7 +210,8 @@ void TimeSeriesChart::draw(QPainter &painter, const QRectF &rect, double dpi) co
                 top += fm.height();
             }
             const double yy = top + fm.ascent();
-            painter.setPen(QPen(s.color.isValid() ? s.color : defaultColor(i), m_style.lineWidth * mm * 1.5, Qt::SolidLine, Qt::FlatCap));
+            painter.setPen(QPen(s.color.isValid() ? s.color : defaultColor(i), m_style.lineWidth * mm * 1.5,
+                                Qt::SolidLine, Qt::FlatCap));
             painter.drawLine(QPointF(x, yy - fm.ascent() / 3), QPointF(x + 5 * mm, yy - fm.ascent() / 3));
             painter.setPen(m_style.textColor);
             painter.drawText(QPointF(x + 6 * mm, yy), s.name);
@@ -225,8 +221,8 @@ void TimeSeriesChart::draw(QPainter &painter, const QRectF &rect, double dpi) co
         top += fm.height() + 1.0 * mm;
     }
 
-    const QString yTitle = !m_style.yLabel.isEmpty() ? m_style.yLabel
-                                                     : (m_series.isEmpty() ? QString() : m_series.front().unit);
+    const QString yTitle =
+        !m_style.yLabel.isEmpty() ? m_style.yLabel : (m_series.isEmpty() ? QString() : m_series.front().unit);
     // Room for the value labels on the left; the y axis title sits above the labels (reads horizontally).
     if (!yTitle.isEmpty()) {
         painter.setFont(textFont);
@@ -238,14 +234,14 @@ void TimeSeriesChart::draw(QPainter &painter, const QRectF &rect, double dpi) co
     const double plotHeight = rect.bottom() - plotBottomReserve - top;
     const int maxYTicks = std::clamp(int(plotHeight / (fm.height() * 2.2)) + 1, 2, 8);
     std::vector<double> yTicks = niceTicks(v0, v1, maxYTicks);
-    if (yTicks.size() < 2)
-        yTicks = {v0, v1};
+    if (yTicks.size() < 2) yTicks = {v0, v1};
     const double yStep = yTicks.size() > 1 ? yTicks[1] - yTicks[0] : 1.0;
     double labelWidth = 0;
     for (double v : yTicks)
         labelWidth = std::max(labelWidth, fm.horizontalAdvance(numberLabel(v, yStep, locale)));
     const QRectF plot(rect.left() + labelWidth + 1.5 * mm, top + fm.ascent() / 2,
-                      rect.right() - (rect.left() + labelWidth + 1.5 * mm) - fm.horizontalAdvance(QStringLiteral("00:00")) / 2,
+                      rect.right() - (rect.left() + labelWidth + 1.5 * mm) -
+                          fm.horizontalAdvance(QStringLiteral("00:00")) / 2,
                       plotHeight - fm.ascent() / 2);
     if (plot.width() <= 0 || plot.height() <= 0) {
         painter.restore();
@@ -266,7 +262,9 @@ void TimeSeriesChart::draw(QPainter &painter, const QRectF &rect, double dpi) co
         }
         painter.setPen(m_style.textColor);
         const QString label = numberLabel(v, yStep, locale);
-        painter.drawText(QPointF(plot.left() - 1 * mm - fm.horizontalAdvance(label), y + (fm.ascent() - fm.descent()) / 2), label);
+        painter.drawText(
+            QPointF(plot.left() - 1 * mm - fm.horizontalAdvance(label), y + (fm.ascent() - fm.descent()) / 2),
+            label);
     }
     // Time axis.
     const double labelSpace = fm.horizontalAdvance(QStringLiteral("00.00.")) + 3 * mm;
@@ -284,7 +282,8 @@ void TimeSeriesChart::draw(QPainter &painter, const QRectF &rect, double dpi) co
         const bool midnight = tt.step < kDay && local.time() == QTime(0, 0);
         const QString label = local.toString(midnight ? QStringLiteral("dd.MM.") : tt.format);
         painter.setPen(m_style.textColor);
-        painter.drawText(QPointF(x - fm.horizontalAdvance(label) / 2, plot.bottom() + 1 * mm + fm.ascent()), label);
+        painter.drawText(QPointF(x - fm.horizontalAdvance(label) / 2, plot.bottom() + 1 * mm + fm.ascent()),
+                         label);
     }
     painter.setPen(QPen(m_style.axisColor, hair));
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
@@ -301,8 +300,8 @@ void TimeSeriesChart::draw(QPainter &painter, const QRectF &rect, double dpi) co
     for (int i = 0; i < m_series.size(); ++i) {
         const TimeSeries &s = m_series[i];
         const int64_t gap = typicalStep(s.times) * 5 / 2;
-        QPen pen(s.color.isValid() ? s.color : defaultColor(i), m_style.lineWidth * mm, Qt::SolidLine, Qt::RoundCap,
-                 Qt::RoundJoin);
+        QPen pen(s.color.isValid() ? s.color : defaultColor(i), m_style.lineWidth * mm, Qt::SolidLine,
+                 Qt::RoundCap, Qt::RoundJoin);
         painter.setPen(pen);
         painter.setBrush(Qt::NoBrush);
         QPainterPath path;
@@ -314,8 +313,7 @@ void TimeSeriesChart::draw(QPainter &painter, const QRectF &rect, double dpi) co
                 continue;
             }
             const QPointF p(px(s.times[k]), py(s.values[k]));
-            if (open && gap > 0 && s.times[k] - last > gap)
-                open = false;
+            if (open && gap > 0 && s.times[k] - last > gap) open = false;
             if (open)
                 path.lineTo(p);
             else

@@ -7,7 +7,6 @@
 #include <QPainter>
 #include <QRectF>
 #include <QTimeZone>
-
 #include <optional>
 
 namespace kw {
@@ -16,11 +15,11 @@ namespace kw {
 struct TimeSeriesChartStyle
 {
     QString title;
-    QString xLabel;        ///< below the time axis; empty: none
-    QString yLabel;        ///< beside the value axis; empty: the unit of the first series
+    QString xLabel; ///< below the time axis; empty: none
+    QString yLabel; ///< beside the value axis; empty: the unit of the first series
     QString fontFamily = QStringLiteral("DejaVu Sans");
-    double titleSize = 9;  ///< pt
-    double textSize = 7;   ///< pt, tick labels, axis titles and legend
+    double titleSize = 9; ///< pt
+    double textSize = 7;  ///< pt, tick labels, axis titles and legend
     QColor textColor = QColor(40, 40, 40);
     QColor axisColor = QColor(90, 90, 90);
     QColor gridColor = QColor(225, 225, 225);

@@ -6,19 +6,16 @@ namespace kw {
 std::optional<QDateTime> sourceDateEpoch()
 {
     const QByteArray value = qgetenv("SOURCE_DATE_EPOCH").trimmed();
-    if (value.isEmpty())
-        return std::nullopt;
+    if (value.isEmpty()) return std::nullopt;
     bool ok = false;
     const qlonglong seconds = value.toLongLong(&ok);
-    if (!ok || seconds < 0)
-        return std::nullopt;
+    if (!ok || seconds < 0) return std::nullopt;
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
 }
 
 QDateTime exportTimestamp()
 {
-    if (const auto pinned = sourceDateEpoch())
-        return *pinned;
+    if (const auto pinned = sourceDateEpoch()) return *pinned;
     return QDateTime::currentDateTimeUtc();
 }
 

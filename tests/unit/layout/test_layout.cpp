@@ -3,11 +3,11 @@
 #include "core/layers/vector_layer.h"
 #include "core/layout/layout_exporter.h"
 #include "core/layout/layout_legend_item.h"
+#include "core/layout/layout_map_item.h"
 #include "core/layout/layout_misc_items.h"
+#include "core/layout/layout_scale_bar_item.h"
 #include "core/layout/layout_table_items.h"
 #include "core/layout/layout_text_items.h"
-#include "core/layout/layout_map_item.h"
-#include "core/layout/layout_scale_bar_item.h"
 #include "core/layout/pdf_fixups.h"
 #include "core/project/project.h"
 #include "core/temporal/time_series_chart.h"
@@ -23,10 +23,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <gdal.h>
-
 #include <ctime>
+#include <gdal.h>
 
 using namespace kw;
 
@@ -37,11 +35,9 @@ const QString kDemoDir = QStringLiteral(KW_BINARY_DIR "/demo");
 std::unique_ptr<Project> testProject()
 {
     QFile file(QStringLiteral(KW_SOURCE_DIR "/tests/render/layout/test_project.kwproj"));
-    if (!file.open(QIODevice::ReadOnly))
-        return nullptr;
+    if (!file.open(QIODevice::ReadOnly)) return nullptr;
     auto project = Project::fromJson(file.readAll(), kDemoDir);
-    if (!project.ok())
-        return nullptr;
+    if (!project.ok()) return nullptr;
     (*project)->loadLayers();
     return std::move(*project);
 }
@@ -138,9 +134,12 @@ private Q_SLOTS:
 
     void unknownKeysAreKept()
     {
-        QJsonObject item{{QStringLiteral("type"), QStringLiteral("label")}, {QStringLiteral("id"), QStringLiteral("t")},
-                         {QStringLiteral("x"), 1},  {QStringLiteral("y"), 2},
-                         {QStringLiteral("width"), 30}, {QStringLiteral("height"), 10},
+        QJsonObject item{{QStringLiteral("type"), QStringLiteral("label")},
+                         {QStringLiteral("id"), QStringLiteral("t")},
+                         {QStringLiteral("x"), 1},
+                         {QStringLiteral("y"), 2},
+                         {QStringLiteral("width"), 30},
+                         {QStringLiteral("height"), 10},
                          {QStringLiteral("text"), QStringLiteral("Hallo")},
                          {QStringLiteral("future_effect"), QStringLiteral("glow")}};
         QJsonObject json{{QStringLiteral("name"), QStringLiteral("L")},
@@ -150,20 +149,37 @@ private Q_SLOTS:
         QVERIFY(layout.ok());
         const QJsonObject out = layout->toJson();
         QCOMPARE(out.value(QStringLiteral("future_layout_key")).toInt(), 42);
-        QCOMPARE(out.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("future_effect")).toString(),
+        QCOMPARE(out.value(QStringLiteral("items"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("future_effect"))
+                     .toString(),
                  QStringLiteral("glow"));
     }
 
     void invalidLayoutsAreErrors()
     {
-        const auto read = [](const char *json) { return Layout::fromJson(QJsonDocument::fromJson(json).object()); };
-        QVERIFY(!read("{\"name\":\"x\",\"items\":[{\"type\":\"banana\",\"id\":\"b\",\"width\":1,\"height\":1}]}").ok());
-        QVERIFY(!read("{\"name\":\"x\",\"items\":[{\"type\":\"map\",\"id\":\"m\",\"width\":0,\"height\":1}]}").ok());
-        QVERIFY(!read("{\"name\":\"x\",\"items\":[{\"type\":\"map\",\"id\":\"m\",\"width\":1,\"height\":1,\"page\":3}]}").ok());
-        QVERIFY(!read("{\"name\":\"x\",\"items\":[{\"type\":\"label\",\"id\":\"a\",\"width\":1,\"height\":1},{\"type\":\"label\",\"id\":\"a\",\"width\":1,\"height\":1}]}").ok());
+        const auto read = [](const char *json) {
+            return Layout::fromJson(QJsonDocument::fromJson(json).object());
+        };
+        QVERIFY(
+            !read("{\"name\":\"x\",\"items\":[{\"type\":\"banana\",\"id\":\"b\",\"width\":1,\"height\":1}]}")
+                 .ok());
+        QVERIFY(!read("{\"name\":\"x\",\"items\":[{\"type\":\"map\",\"id\":\"m\",\"width\":0,\"height\":1}]}")
+                     .ok());
+        QVERIFY(!read("{\"name\":\"x\",\"items\":[{\"type\":\"map\",\"id\":\"m\",\"width\":1,\"height\":1,"
+                      "\"page\":3}]}")
+                     .ok());
+        QVERIFY(!read("{\"name\":\"x\",\"items\":[{\"type\":\"label\",\"id\":\"a\",\"width\":1,\"height\":1},"
+                      "{\"type\":\"label\",\"id\":\"a\",\"width\":1,\"height\":1}]}")
+                     .ok());
         QVERIFY(!read("{\"name\":\"x\",\"pages\":[{\"size\":\"A9\"}]}").ok());
-        QVERIFY(!read("{\"name\":\"x\",\"items\":[{\"type\":\"scalebar\",\"id\":\"s\",\"width\":1,\"height\":1,\"style\":\"zigzag\"}]}").ok());
-        const auto bad = read("{\"name\":\"x\",\"atlas\":{\"enabled\":true,\"coverage_layer\":\"a\",\"sort\":\"name +\"}}");
+        QVERIFY(!read("{\"name\":\"x\",\"items\":[{\"type\":\"scalebar\",\"id\":\"s\",\"width\":1,\"height\":"
+                      "1,\"style\":\"zigzag\"}]}")
+                     .ok());
+        const auto bad = read(
+            "{\"name\":\"x\",\"atlas\":{\"enabled\":true,\"coverage_layer\":\"a\",\"sort\":\"name +\"}}");
         QVERIFY(!bad.ok());
         QVERIFY(bad.error().message.contains(QStringLiteral("name +")));
     }
@@ -171,18 +187,21 @@ private Q_SLOTS:
     void textTemplates()
     {
         ExpressionContext c;
-        c.setVariables({{QStringLiteral("project_title"), QStringLiteral("Grünflächen")},
-                        {QStringLiteral("n"), 3}});
+        c.setVariables(
+            {{QStringLiteral("project_title"), QStringLiteral("Grünflächen")}, {QStringLiteral("n"), 3}});
         QStringList errors;
-        QCOMPARE(TextTemplate(QStringLiteral("Karte: [% @project_title %] ([% @n * 2 %])")).evaluate(c, &errors),
-                 QStringLiteral("Karte: Grünflächen (6)"));
+        QCOMPARE(
+            TextTemplate(QStringLiteral("Karte: [% @project_title %] ([% @n * 2 %])")).evaluate(c, &errors),
+            QStringLiteral("Karte: Grünflächen (6)"));
         QVERIFY(errors.isEmpty());
         // "%]" inside a string literal does not end the placeholder.
         QCOMPARE(TextTemplate(QStringLiteral("[% '50%]' || '!' %]")).evaluate(c), QStringLiteral("50%]!"));
-        QCOMPARE(TextTemplate(QStringLiteral("ohne Platzhalter")).evaluate(c), QStringLiteral("ohne Platzhalter"));
+        QCOMPARE(TextTemplate(QStringLiteral("ohne Platzhalter")).evaluate(c),
+                 QStringLiteral("ohne Platzhalter"));
         QCOMPARE(TextTemplate(QStringLiteral("offen [% 1 +")).evaluate(c), QStringLiteral("offen [% 1 +"));
         // A broken placeholder stays visible and is reported.
-        QCOMPARE(TextTemplate(QStringLiteral("a [% 1 + %] b")).evaluate(c, &errors), QStringLiteral("a [% 1 + %] b"));
+        QCOMPARE(TextTemplate(QStringLiteral("a [% 1 + %] b")).evaluate(c, &errors),
+                 QStringLiteral("a [% 1 + %] b"));
         QCOMPARE(errors.size(), 1);
         QCOMPARE(TextTemplate(QStringLiteral("[% @missing %]")).evaluate(c), QString());
         const TextTemplate t(QStringLiteral("[% name %] [% @atlas_page %]"));
@@ -194,7 +213,8 @@ private Q_SLOTS:
     {
         Layout layout;
         layout.setName(QStringLiteral("Ratsvorlage"));
-        const QVariantMap v = LayoutExporter::layoutVariables(layout, *m_snapshot, {{QStringLiteral("project_title"), QStringLiteral("Überschrieben")}});
+        const QVariantMap v = LayoutExporter::layoutVariables(
+            layout, *m_snapshot, {{QStringLiteral("project_title"), QStringLiteral("Überschrieben")}});
         QCOMPARE(v.value(QStringLiteral("project_title")).toString(), QStringLiteral("Überschrieben"));
         QCOMPARE(v.value(QStringLiteral("layout_name")).toString(), QStringLiteral("Ratsvorlage"));
         QCOMPARE(v.value(QStringLiteral("abteilung")).toString(), QStringLiteral("Referat Geodaten"));
@@ -305,7 +325,8 @@ private Q_SLOTS:
         buffer.open(QIODevice::WriteOnly);
         {
             QPdfWriter writer(&buffer);
-            writer.setPageSize(QPageSize(QSizeF(297, 210), QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
+            writer.setPageSize(
+                QPageSize(QSizeF(297, 210), QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
             QPainter p(&writer);
             p.drawText(QPointF(100, 100), QStringLiteral("x"));
         }
@@ -381,12 +402,14 @@ private Q_SLOTS:
     {
         auto snapshot = LayoutProjectSnapshot::fromProject(*m_project);
         auto live = std::static_pointer_cast<VectorLayer>(m_project->layers().front());
-        const Symbol before = static_cast<const VectorLayer &>(*snapshot->layer(live->id())).renderer().symbols().front();
+        const Symbol before =
+            static_cast<const VectorLayer &>(*snapshot->layer(live->id())).renderer().symbols().front();
         Symbol changed = before;
         changed.fillColor = Qt::magenta;
         auto original = live->renderer().clone();
         live->setSymbol(changed);
-        QCOMPARE(static_cast<const VectorLayer &>(*snapshot->layer(live->id())).renderer().symbols().front(), before);
+        QCOMPARE(static_cast<const VectorLayer &>(*snapshot->layer(live->id())).renderer().symbols().front(),
+                 before);
         live->setRenderer(std::move(original));
     }
 
@@ -403,7 +426,8 @@ private Q_SLOTS:
         QVERIFY(p.write(path).ok());
         auto back = Project::read(path);
         QVERIFY(back.ok());
-        QCOMPARE((*back)->variables().value(QStringLiteral("abteilung")).toString(), QStringLiteral("Geodaten"));
+        QCOMPARE((*back)->variables().value(QStringLiteral("abteilung")).toString(),
+                 QStringLiteral("Geodaten"));
         QVERIFY((*back)->layout(QStringLiteral("Rat")));
         QCOMPARE((*back)->layout(QStringLiteral("Rat"))->toJson(), layout->toJson());
         QVERIFY(!(*back)->extra().contains(QStringLiteral("layouts")));
@@ -424,7 +448,7 @@ private Q_SLOTS:
         QFile wf(m_tmp.filePath(QStringLiteral("geo.pgw")));
         QVERIFY(wf.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = wf.readAll().split('\n');
-        QVERIFY(std::abs(lines[0].toDouble() - 1.0) < 1e-6);  // 1 m per pixel
+        QVERIFY(std::abs(lines[0].toDouble() - 1.0) < 1e-6); // 1 m per pixel
         QVERIFY(std::abs(lines[3].toDouble() + 1.0) < 1e-6);
         // The map's left edge (x = 409000) lies 10 mm = 100 px right of the page edge.
         QVERIFY2(std::abs(lines[4].toDouble() - (409000 - 100 + 0.5)) < 1e-3, lines[4].constData());
@@ -454,7 +478,8 @@ private Q_SLOTS:
         QTest::newRow("pdf") << "pdf";
         QTest::newRow("svg") << "svg";
         // Not PNG here: within one process Qt's glyph cache antialiases the text of an SVG picture (the
-        // logo) slightly differently on a second draw. Separate runs give identical PNGs (see test_layout_cli).
+        // logo) slightly differently on a second draw. Separate runs give identical PNGs (see
+        // test_layout_cli).
     }
     void exportsAreDeterministic()
     {
@@ -462,7 +487,8 @@ private Q_SLOTS:
         auto layout = Layout::builtinTemplate(QStringLiteral("council_a4_landscape"));
         QVERIFY(layout.ok());
         const LayoutExporter exporter(*layout, m_snapshot);
-        const QString a = m_tmp.filePath(QStringLiteral("a.") + suffix), b = m_tmp.filePath(QStringLiteral("b.") + suffix);
+        const QString a = m_tmp.filePath(QStringLiteral("a.") + suffix),
+                      b = m_tmp.filePath(QStringLiteral("b.") + suffix);
         QVERIFY(exporter.exportToFile(a, 72).ok());
         QTest::qWait(1100); // a clock-based date would now differ
         QVERIFY(exporter.exportToFile(b, 72).ok());
@@ -481,12 +507,14 @@ private Q_SLOTS:
         p.variables().insert(QStringLiteral("abteilung"), QStringLiteral("Geodaten"));
         const QString written = m_tmp.filePath(QStringLiteral("schema.kwproj"));
         QVERIFY(p.write(written).ok());
-        for (const QString &path : {written, QStringLiteral(KW_SOURCE_DIR "/resources/demo/kaiserslautern.kwproj")}) {
+        for (const QString &path :
+             {written, QStringLiteral(KW_SOURCE_DIR "/resources/demo/kaiserslautern.kwproj")}) {
             QProcess python;
             python.start(QStringLiteral("/usr/bin/python3"),
                          {QStringLiteral("-c"),
-                          QStringLiteral("import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), "
-                                         "json.load(open(sys.argv[2]))); print('ok')"),
+                          QStringLiteral(
+                              "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), "
+                              "json.load(open(sys.argv[2]))); print('ok')"),
                           path, QStringLiteral(KW_SOURCE_DIR "/resources/schema/kwproj.schema.json")});
             QVERIFY(python.waitForFinished(60000));
             const QByteArray err = python.readAllStandardError();
@@ -509,7 +537,8 @@ private Q_SLOTS:
         layout.addItem(std::move(picture));
         auto svg = std::make_unique<LayoutPictureItem>();
         layout.addItem(std::move(svg)); // the placeholder logo, an SVG
-        const ExportReport r = LayoutExporter(layout, m_snapshot).exportToFile(m_tmp.filePath(QStringLiteral("raster.pdf")));
+        const ExportReport r =
+            LayoutExporter(layout, m_snapshot).exportToFile(m_tmp.filePath(QStringLiteral("raster.pdf")));
         QVERIFY(r.ok());
         QCOMPARE(r.log.rasterisedItems().size(), 1);
         QVERIFY(r.log.rasterisedItems().first().contains(QStringLiteral("logo.png")));
@@ -534,7 +563,8 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("/MediaBox [0 0 595.275591 841.889764]")); // page 2: A4 portrait exactly
         const ExportReport images = exporter.exportToFile(m_tmp.filePath(QStringLiteral("pages.png")), 50);
         QVERIFY(images.ok());
-        QCOMPARE(images.files, (QStringList{m_tmp.filePath(QStringLiteral("pages.png")), m_tmp.filePath(QStringLiteral("pages_2.png"))}));
+        QCOMPARE(images.files, (QStringList{m_tmp.filePath(QStringLiteral("pages.png")),
+                                            m_tmp.filePath(QStringLiteral("pages_2.png"))}));
         QCOMPARE(QImage(images.files[1]).size(), QSize(413, 585)); // A4 at 50 dpi
     }
 
@@ -560,7 +590,8 @@ private Q_SLOTS:
         QCOMPARE(r.result, ExportResult::FileError);
         QCOMPARE(r.error.kind, ErrorKind::Output);
         QVERIFY(r.error.message.contains(QStringLiteral("x.pdf")));
-        QCOMPARE(exporter.exportToFile(m_tmp.filePath(QStringLiteral("x.bmp"))).result, ExportResult::InvalidSettings);
+        QCOMPARE(exporter.exportToFile(m_tmp.filePath(QStringLiteral("x.bmp"))).result,
+                 ExportResult::InvalidSettings);
     }
 };
 

@@ -8,39 +8,37 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
-
 #include <cpl_string.h>
-#include <ogr_srs_api.h>
-
 #include <cstdio>
+#include <ogr_srs_api.h>
 #include <vector>
 
 namespace kw::gdal {
 
-Status writeTiff(const QImage &source, const QString &path, const std::optional<GeoTransform> &geotransform, const Crs &crs)
+Status writeTiff(const QImage &source, const QString &path, const std::optional<GeoTransform> &geotransform,
+                 const Crs &crs)
 {
     initialize();
     ErrorCapture capture;
     GDALDriverH driver = GDALGetDriverByName("GTiff");
-    if (!driver)
-        return Error::output(QStringLiteral("%1: GDAL has no GTiff driver").arg(path));
+    if (!driver) return Error::output(QStringLiteral("%1: GDAL has no GTiff driver").arg(path));
     const bool alpha = source.hasAlphaChannel();
     const QImage image = source.convertToFormat(alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB888);
     const int bands = alpha ? 4 : 3;
     const QFileInfo info(path);
     // A temporary name in the target folder: rename() is then atomic (same file system).
     const QString temp = info.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.tmp.tif").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
+        QStringLiteral(".%1.%2.tmp.tif")
+            .arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
     CPLStringList options;
     options.SetNameValue("COMPRESS", "DEFLATE");
     options.SetNameValue("PREDICTOR", "2");
     options.SetNameValue("PHOTOMETRIC", "RGB");
-    if (alpha)
-        options.SetNameValue("ALPHA", "YES");
+    if (alpha) options.SetNameValue("ALPHA", "YES");
     options.SetNameValue("TILED", "YES");
     {
-        DatasetPtr ds(GDALCreate(driver, temp.toUtf8().constData(), image.width(), image.height(), bands, GDT_Byte,
-                                 options.List()));
+        DatasetPtr ds(GDALCreate(driver, temp.toUtf8().constData(), image.width(), image.height(), bands,
+                                 GDT_Byte, options.List()));
         if (!ds) {
             QFile::remove(temp);
             return Error::output(QStringLiteral("%1: cannot write: %2").arg(path, capture.message()));
@@ -63,9 +61,13 @@ Status writeTiff(const QImage &source, const QString &path, const std::optional<
         const int bpl = int(image.bytesPerLine());
         for (int b = 0; b < bands; ++b) {
             GDALRasterBandH band = GDALGetRasterBand(ds.ds, b + 1);
-            GDALSetRasterColorInterpretation(band, b == 0 ? GCI_RedBand : b == 1 ? GCI_GreenBand : b == 2 ? GCI_BlueBand : GCI_AlphaBand);
-            if (GDALRasterIO(band, GF_Write, 0, 0, image.width(), image.height(), const_cast<uchar *>(image.constBits()) + b,
-                             image.width(), image.height(), GDT_Byte, bands, bpl) != CE_None) {
+            GDALSetRasterColorInterpretation(band, b == 0   ? GCI_RedBand
+                                                   : b == 1 ? GCI_GreenBand
+                                                   : b == 2 ? GCI_BlueBand
+                                                            : GCI_AlphaBand);
+            if (GDALRasterIO(band, GF_Write, 0, 0, image.width(), image.height(),
+                             const_cast<uchar *>(image.constBits()) + b, image.width(), image.height(),
+                             GDT_Byte, bands, bpl) != CE_None) {
                 QFile::remove(temp);
                 return Error::output(QStringLiteral("%1: cannot write: %2").arg(path, capture.message()));
             }

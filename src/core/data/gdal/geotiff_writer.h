@@ -6,7 +6,6 @@
 
 #include <QImage>
 #include <QString>
-
 #include <array>
 #include <optional>
 
@@ -22,11 +21,12 @@ using GeoTransform = std::array<double, 6>;
 /// The file is written under a temporary name in the same folder and renamed at the end, so a failed
 /// export leaves nothing behind. Used for GeoTIFFs, and for plain TIFFs where Qt's TIFF plugin
 /// (qt6-image-formats-plugins) is missing.
-Status writeTiff(const QImage &image, const QString &path, const std::optional<GeoTransform> &geotransform = {},
-                 const Crs &crs = {});
+Status writeTiff(const QImage &image, const QString &path,
+                 const std::optional<GeoTransform> &geotransform = {}, const Crs &crs = {});
 
 /// \a image as a GeoTIFF: writeTiff() with georeferencing.
-inline Status writeGeoTiff(const QImage &image, const GeoTransform &geotransform, const Crs &crs, const QString &path)
+inline Status writeGeoTiff(const QImage &image, const GeoTransform &geotransform, const Crs &crs,
+                           const QString &path)
 {
     return writeTiff(image, path, geotransform, crs);
 }
