@@ -10,6 +10,7 @@
 #include "core/layout/layout_text_items.h"
 #include "core/layout/pdf_fixups.h"
 #include "core/project/project.h"
+#include "core/render/render_job.h"
 #include "core/temporal/time_series_chart.h"
 
 #include <QBuffer>
@@ -522,6 +523,47 @@ private Q_SLOTS:
                 QSKIP("python3-jsonschema is not installed");
             QVERIFY2(python.exitCode() == 0, err.constData());
         }
+    }
+
+    void highlightHidesOrDimsTheOthers()
+    {
+        // The districts alone, white background: count the pixels each mode paints.
+        const auto districts = m_snapshot->layer(QStringLiteral("stadtteile"));
+        QVERIFY(districts);
+        MapSettings s;
+        s.setCrs(m_snapshot->crs);
+        s.setOutputSize(QSize(300, 240));
+        s.setExtent(Envelope(402300, 5472150, 418250, 5484900));
+        s.setLayers({districts});
+        // Painted (non-white) pixels and their summed lightness.
+        const auto painted = [](const QImage &image, qint64 *lightness = nullptr) {
+            int n = 0;
+            qint64 l = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c != QColor(Qt::white)) {
+                        ++n;
+                        l += c.lightness();
+                    }
+                }
+            if (lightness) *lightness = l;
+            return n;
+        };
+        qint64 lightAll = 0, lightDim = 0;
+        const int all = painted(ParallelRenderJob::renderImage(s), &lightAll);
+        LayerHighlight h;
+        h.features = {0};
+        h.others = LayerHighlight::Others::Hide;
+        s.setLayerHighlight(districts->id(), h);
+        const int one = painted(ParallelRenderJob::renderImage(s));
+        QVERIFY2(one > 0 && one < all / 4, qPrintable(QStringLiteral("%1 of %2").arg(one).arg(all)));
+        h.others = LayerHighlight::Others::Dim;
+        s.setLayerHighlight(districts->id(), h);
+        const int dimmed = painted(ParallelRenderJob::renderImage(s), &lightDim);
+        QVERIFY(dimmed >= all * 9 / 10); // everything still drawn, but paler on average
+        const double meanAll = double(lightAll) / all, meanDim = double(lightDim) / dimmed;
+        QVERIFY2(meanDim > meanAll + 20, qPrintable(QStringLiteral("%1 vs %2").arg(meanDim).arg(meanAll)));
     }
 
     void rasterisedPartsAreNamed()
