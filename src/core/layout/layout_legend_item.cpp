@@ -129,6 +129,15 @@ void LayoutLegendItem::drawContent(QPainter &painter, const LayoutRenderContext 
     const QFontMetricsF titleFm(titleFont), headingFm(headingFont), itemFm(itemFont);
     const double gap = context.px(2.0);
 
+    // The legend does not shrink itself: say so when its content needs more room than the item has.
+    double needed = 0;
+    for (const Row &r : all)
+        needed += r.height;
+    if (m_columns == 1 && needed > size.height() * 1.02)
+        context.warn(QStringLiteral("legend '%1': its content needs %2 mm, the item is %3 mm tall")
+                         .arg(id())
+                         .arg(needed * 25.4 / context.dpi, 0, 'f', 0)
+                         .arg(size.height() * 25.4 / context.dpi, 0, 'f', 0));
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     double top = 0;
