@@ -45,6 +45,13 @@ if command -v ffmpeg >/dev/null 2>&1; then
 else
   echo "ffmpeg is not installed: skipping the MP4 and GIF animations (PNG frames are in $OUT/luftqualitaet_frames/)"
 fi
+kw_log "Exporting the council layout and the district atlas"
+PROJECT="$DEMO/kaiserslautern.kwproj"
+"$CLI" check "$PROJECT" --offline --quiet
+"$CLI" export "$PROJECT" --layout "Ratsvorlage A4" -o "$OUT/ratsvorlage.pdf"
+"$CLI" export "$PROJECT" --layout "Ratsvorlage A4" -o "$OUT/ratsvorlage.png" --dpi 150
+rm -rf "$OUT/atlas"
+"$CLI" atlas "$PROJECT" --layout "Stadtteile" -o "$OUT/atlas/{name}.pdf" --jobs "$KW_JOBS"
 
 echo
 echo "Demo maps:"

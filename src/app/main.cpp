@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/layout/layout_designer.h"
 #include "app/main_window.h"
 #include "app/settings/language.h"
 #include "core/util/thread_pools.h"
@@ -49,10 +50,23 @@ int main(int argc, char **argv)
                                         QStringLiteral("de|en"));
     parser.addOption(snapshot);
     parser.addOption(langOption);
+    const QCommandLineOption layouts(QStringLiteral("layouts"), QStringLiteral("Open the print layout designer on a project."),
+                                     QStringLiteral("PROJECT.kwproj"));
+    parser.addOption(layouts);
     parser.process(app);
 
     for (const QString &failure : kw::PluginManager::loadAll())
         qWarning("plugin not loaded: %s", qPrintable(failure));
+    if (parser.isSet(layouts)) {
+        auto *designer = new kw::LayoutDesigner;
+        designer->setAttribute(Qt::WA_DeleteOnClose);
+        if (!designer->openProject(parser.value(layouts)))
+            return 2;
+        designer->show();
+        return app.exec();
+    }
+
+
     const bool interactive = !parser.isSet(snapshot);
     auto windowOwner = std::make_unique<kw::MainWindow>(interactive);
     kw::MainWindow &window = *windowOwner;

@@ -20,6 +20,7 @@
 #include "app/statusbar/map_status_bar.h"
 #include "app/style/style_panel.h"
 #include "core/data/feature_selection.h"
+#include "app/layout/layout_designer.h"
 #include "core/layers/vector_layer.h"
 #include "core/project/layer_tree_model.h"
 
@@ -196,6 +197,15 @@ void MainWindow::connectActions()
     connect(p, &ProjectActions::quitRequested, this, &QWidget::close);
     connect(p, &ProjectActions::status, this, &MainWindow::showStatus);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    // The print layout designer is a window of its own (src/app/layout); this is its one hook.
+    QAction *layouts = new QAction(tr("Print &Layouts…"), this);
+    layouts->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_ui->menuFile->insertAction(m_ui->actionQuit, layouts);
+    connect(layouts, &QAction::triggered, this, [this] {
+        auto *designer = new LayoutDesigner(this);
+        designer->setAttribute(Qt::WA_DeleteOnClose);
+        designer->show();
+    });
     connect(m_ui->actionZoomFull, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);
     connect(m_ui->actionZoomIn, &QAction::triggered, m_canvas, &MapCanvas::zoomIn);
     connect(m_ui->actionZoomOut, &QAction::triggered, m_canvas, &MapCanvas::zoomOut);

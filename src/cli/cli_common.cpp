@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <cmath>
+#include <QFile>
+#include <unistd.h>
 
 namespace kw::cli {
 
@@ -112,6 +114,13 @@ QString number(double v)
         if (s.endsWith(QLatin1Char('.'))) s.chop(1);
     }
     return s == QLatin1String("-0") ? QStringLiteral("0") : s;
+}
+
+bool isTerminal(QTextStream &stream)
+{
+    // main() builds its streams on stdout/stderr (a QFile on descriptor 1 or 2); tests use strings.
+    const auto *file = qobject_cast<QFile *>(stream.device());
+    return file && file->handle() >= 0 && ::isatty(file->handle()) == 1;
 }
 
 } // namespace kw::cli

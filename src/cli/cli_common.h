@@ -58,4 +58,7 @@ std::optional<QSize> parseSize(const QString &text);
 /// Machine-readable number: C digits, up to 6 decimals, no trailing zeros.
 QString number(double v);
 
+/// True when \a stream writes to a terminal (progress bars only there: never into logs or pipes).
+bool isTerminal(QTextStream &stream);
+
 } // namespace kw::cli

@@ -3,6 +3,7 @@
 
 #include "cli/cli_common.h"
 #include "cli/commands.h"
+#include "cli/layout_commands.h"
 
 #include "core/crs/coordinate_transform.h"
 #include "core/data/data_provider.h"
@@ -42,6 +43,11 @@ Commands:
   animate PROJECT -o OUT      frames of a project over time (PNG folder, MP4, GIF)
   aggregate --points P --polygons A -o OUT.gpkg   points in polygons (count, mean, ...)
   buffer SRC --distance M -o OUT.gpkg             buffers in metres
+  export PROJECT --layout NAME -o OUT
+                              export a print layout to PDF, SVG, PNG, JPEG or TIFF
+  atlas PROJECT --layout NAME -o 'DIR/{name}.pdf' | -o ALL.pdf
+                              export an atlas: one page per feature of a coverage layer
+  check PROJECT               report missing data, fonts, CRSs and services before an export
 
 Run 'kartenwerk-cli COMMAND --help' for the options of a command.
 A SOURCE is a file, directory or GDAL connection string, optionally followed by
@@ -608,6 +614,12 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return runAggregate(rest, out, err);
     if (command == QLatin1String("buffer"))
         return runBuffer(rest, out, err);
+    if (command == QLatin1String("export"))
+        return runExport(rest, out, err);
+    if (command == QLatin1String("atlas"))
+        return runAtlas(rest, out, err);
+    if (command == QLatin1String("check"))
+        return runCheck(rest, out, err);
     err << "kartenwerk-cli: unknown command '" << command << "'\n\n" << usageText;
     return Usage;
 }

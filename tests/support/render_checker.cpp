@@ -190,6 +190,8 @@ RenderChecker::Outcome RenderChecker::check(const QString &caseId, const QImage 
     }
 
     if (updateMode()) {
+        // A variant of a case (e.g. "<case>/pdf") lives in a subfolder that the first update creates.
+        QDir().mkpath(QFileInfo(expectedFile).absolutePath());
         if (!actual.save(expectedFile, "PNG")) {
             r.passed = false;
             r.message += QStringLiteral("; cannot write %1").arg(expectedFile);

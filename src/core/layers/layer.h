@@ -38,6 +38,9 @@ public:
     /// The CRS of the data itself.
     virtual Crs sourceCrs() const = 0;
     virtual std::unique_ptr<LayerRenderer> createRenderer(const RenderContext &context) const = 0;
+    /// A copy sharing the loaded (immutable) data, with its own style: a snapshot for exports and render
+    /// threads that must not see later edits of the layer.
+    virtual std::shared_ptr<Layer> clone() const = 0;
 
     /// An unloaded copy of the source and name, to load() in a worker thread while this layer stays on
     /// the map; adoptLoaded() then takes over its data (or its error) on the main thread. This way a live

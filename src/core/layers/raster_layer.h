@@ -45,6 +45,7 @@ public:
     /// Band values at \a mapPoint (in \a mapCrs) for identify: band name and value, NaN for nodata. Reads
     /// one pixel through GDAL on the calling thread (cheap), an error outside the raster or before loading.
     Result<QList<std::pair<QString, double>>> sample(const QPointF &mapPoint, const Crs &mapCrs) const;
+    std::shared_ptr<Layer> clone() const override { return std::make_shared<RasterLayer>(*this); }
 
     const RasterStyle &style() const { return m_style; }
     void setStyle(const RasterStyle &s) { m_style = s; }

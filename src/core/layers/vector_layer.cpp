@@ -19,6 +19,13 @@ VectorLayer::VectorLayer(SourceUri source, QString layerName, QString name)
 {
 }
 
+VectorLayer::VectorLayer(const VectorLayer &o)
+    : Layer(o), m_layerName(o.m_layerName), m_renderer(o.m_renderer->clone()), m_customStyle(o.m_customStyle),
+      m_styleIndex(o.m_styleIndex), m_labels(o.m_labels), m_filter(o.m_filter), m_filterMask(o.m_filterMask),
+      m_filterError(o.m_filterError), m_sourceCrs(o.m_sourceCrs), m_store(o.m_store)
+{
+}
+
 void VectorLayer::setRenderer(std::unique_ptr<FeatureRenderer> renderer)
 {
     if (!renderer)
@@ -187,8 +194,10 @@ std::unique_ptr<LayerRenderer> VectorLayer::createRenderer(const RenderContext &
         return failed;
     }
     auto renderer = m_renderer->clone();
-    if (renderer->type() == FeatureRenderer::Type::RuleBased)
+    if (renderer->type() == FeatureRenderer::Type::RuleBased) {
         static_cast<RuleBasedRenderer &>(*renderer).setScale(context.settings().scale());
+        static_cast<RuleBasedRenderer &>(*renderer).setVariables(context.settings().variables());
+    }
     if (Status st = renderer->prepare(m_store->fields()); !st.ok()) {
         auto failed = std::make_unique<VectorLayerRenderer>(m_store, nullptr, LabelSettings(), nullptr, m_filterMask);
         failed->setError(QStringLiteral("%1: %2").arg(m_name, st.error().message));
@@ -197,8 +206,11 @@ std::unique_ptr<LayerRenderer> VectorLayer::createRenderer(const RenderContext &
     LabelSettings labels = m_labels;
     if (labels.enabled && !labels.visibleAtScale(context.settings().scale()))
         labels.enabled = false;
-    return std::make_unique<VectorLayerRenderer>(m_store, std::move(renderer), labels, labelTextFunction(labels, m_store->fields()),
-                                                 m_filterMask);
+    auto layerRenderer = std::make_unique<VectorLayerRenderer>(m_store, std::move(renderer), labels,
+                                                               labelTextFunction(labels, m_store->fields()), m_filterMask);
+    if (const LayerHighlight *highlight = context.settings().layerHighlight(m_id))
+        layerRenderer->setHighlight(*highlight);
+    return layerRenderer;
 }
 
 } // namespace kw

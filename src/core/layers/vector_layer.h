@@ -29,6 +29,8 @@ class VectorLayer : public Layer
 {
 public:
     VectorLayer(SourceUri source, QString layerName, QString name);
+    VectorLayer(const VectorLayer &other);
+    VectorLayer &operator=(const VectorLayer &) = delete;
 
     Kind kind() const override { return Kind::Vector; }
     Status load(const Crs &mapCrs, const std::function<bool(double)> &progress = {}) override;
@@ -38,6 +40,7 @@ public:
     std::unique_ptr<LayerRenderer> createRenderer(const RenderContext &context) const override;
     std::unique_ptr<Layer> cloneForLoading() const override;
     void adoptLoaded(Layer &loaded) override;
+    std::shared_ptr<Layer> clone() const override { return std::make_shared<VectorLayer>(*this); }
 
     /// Layer name inside the source (e.g. a GeoPackage table).
     QString layerName() const { return m_layerName; }

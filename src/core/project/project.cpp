@@ -25,7 +25,8 @@ const QString kFormat = QStringLiteral("kartenwerk-project");
 // Keys each object kind knows; everything else read from a file is kept as it was.
 const QSet<QString> kTopKeys = {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
                                 QStringLiteral("crs"),    QStringLiteral("layers"),  QStringLiteral("views"),
-                                QStringLiteral("extent"), QStringLiteral("time"),    QStringLiteral("sensors")};
+                                QStringLiteral("extent"), QStringLiteral("time"),    QStringLiteral("sensors"),
+                                QStringLiteral("layouts"), QStringLiteral("variables")};
 const QSet<QString> kSensorSourceKeys = {QStringLiteral("id"), QStringLiteral("source"), QStringLiteral("sites"),
                                          QStringLiteral("site_id_field")};
 const QSet<QString> kGroupKeys = {QStringLiteral("type"), QStringLiteral("name"), QStringLiteral("visible"),
@@ -339,6 +340,22 @@ Project::Project() : m_root(LayerTreeNode::group(QString())), m_crs(Crs::etrs89U
 
 Project::~Project() = default;
 
+const Layout *Project::layout(const QString &name) const
+{
+    for (const Layout &l : m_layouts)
+        if (l.name() == name)
+            return &l;
+    return nullptr;
+}
+
+Layout *Project::layout(const QString &name)
+{
+    for (Layout &l : m_layouts)
+        if (l.name() == name)
+            return &l;
+    return nullptr;
+}
+
 QString Project::uniqueLayerId(const QString &base) const
 {
     QString stem = base.toLower();
@@ -545,6 +562,23 @@ Result<std::unique_ptr<Project>> Project::fromJson(const QByteArray &json, const
             return Error::input(QStringLiteral("view '%1': invalid extent").arg(o.value(QLatin1String("name")).toString()));
         project->m_bookmarks.append({o.value(QLatin1String("name")).toString(), *e});
     }
+    const QJsonObject variables = root.value(QLatin1String("variables")).toObject();
+    for (auto it = variables.begin(); it != variables.end(); ++it) {
+        if (it.value().isObject() || it.value().isArray())
+            return Error::input(QStringLiteral("variables/%1: must be a string, number or boolean").arg(it.key()));
+        project->m_variables.insert(it.key(), it.value().toVariant());
+    }
+    const QJsonArray layouts = root.value(QLatin1String("layouts")).toArray();
+    for (int i = 0; i < layouts.size(); ++i) {
+        auto layout = Layout::fromJson(layouts[i].toObject());
+        if (!layout.ok())
+            return Error::input(QStringLiteral("layouts/%1: %2").arg(i).arg(layout.error().message));
+        if (layout->name().isEmpty())
+            return Error::input(QStringLiteral("layouts/%1: a layout needs a name").arg(i));
+        if (project->layout(layout->name()))
+            return Error::input(QStringLiteral("layouts/%1: a second layout named '%2'").arg(i).arg(layout->name()));
+        project->m_layouts.push_back(std::move(*layout));
+    }
     project->m_extra = unknownKeys(root, kTopKeys);
     if (!unreadTime.isEmpty())
         project->m_extra.insert(QStringLiteral("time"), unreadTime);
@@ -630,6 +664,14 @@ QByteArray Project::toJson(const QString &projectDir) const
     for (const Bookmark &b : m_bookmarks)
         views.append(QJsonObject{{QStringLiteral("name"), b.name}, {QStringLiteral("extent"), envelopeToJson(b.extent)}});
     root[QStringLiteral("views")] = views;
+    if (!m_variables.isEmpty())
+        root[QStringLiteral("variables")] = QJsonObject::fromVariantMap(m_variables);
+    if (!m_layouts.empty()) {
+        QJsonArray layouts;
+        for (const Layout &l : m_layouts)
+            layouts.append(l.toJson());
+        root[QStringLiteral("layouts")] = layouts;
+    }
     addExtra(root, m_extra);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -3,6 +3,7 @@
 
 #include "core/crs/crs.h"
 #include "core/geometry/envelope.h"
+#include "core/layout/layout.h"
 #include "core/project/layer_tree.h"
 #include "core/render/map_settings.h"
 #include "core/temporal/temporal_settings.h"
@@ -13,6 +14,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <functional>
 #include <memory>
@@ -61,6 +63,15 @@ public:
     /// The view the project opens with (null: the full extent).
     Envelope extent() const { return m_extent; }
     void setExtent(const Envelope &e) { m_extent = e; }
+    /// Named values read as @name in layout texts and expressions (e.g. "abteilung"); --set overrides them.
+    QVariantMap &variables() { return m_variables; }
+    const QVariantMap &variables() const { return m_variables; }
+    /// Print layouts ("layouts" in the file), in the order the user made them.
+    std::vector<Layout> &layouts() { return m_layouts; }
+    const std::vector<Layout> &layouts() const { return m_layouts; }
+    /// The layout named \a name, or null.
+    const Layout *layout(const QString &name) const;
+    Layout *layout(const QString &name);
     /// Where the project was read from or last written to.
     QString filePath() const { return m_filePath; }
 
@@ -109,6 +120,8 @@ private:
     std::unique_ptr<LayerTreeNode> m_root;
     QList<Bookmark> m_bookmarks;
     Envelope m_extent;
+    QVariantMap m_variables;
+    std::vector<Layout> m_layouts;
     QString m_filePath;
     QJsonObject m_extra;
     std::optional<TemporalSettings> m_temporal;

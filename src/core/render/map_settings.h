@@ -5,15 +5,29 @@
 #include "core/geometry/envelope.h"
 
 #include <QColor>
+#include <QHash>
 #include <QList>
+#include <QVariantMap>
 #include <QPointF>
 #include <QSize>
 
 #include <memory>
+#include <vector>
 
 namespace kw {
 
 class Layer;
+
+/// \brief Draws one layer differently in one render without changing the layer: an atlas shows its current
+/// feature as styled and the other features dimmed or not at all.
+struct LayerHighlight
+{
+    enum class Others { Show, Dim, Hide };
+    std::vector<uint32_t> features; ///< rows of the layer's FeatureStore drawn as styled, ascending
+    Others others = Others::Dim;
+    double dimOpacity = 0.35; ///< for Others::Dim: the other features' opacity factor
+    bool operator==(const LayerHighlight &) const = default;
+};
 
 /// \brief Everything needed to draw one map image: extent, output size, dpi, CRS, background, layers.
 ///
@@ -35,6 +49,16 @@ public:
     QColor background() const { return m_background; }
     void setLayers(const QList<std::shared_ptr<Layer>> &layers) { m_layers = layers; }
     const QList<std::shared_ptr<Layer>> &layers() const { return m_layers; }
+    /// Variables that style expressions read as @name in this render (atlas pages: @atlas_featureid, …).
+    void setVariables(const QVariantMap &variables) { m_variables = variables; }
+    const QVariantMap &variables() const { return m_variables; }
+    /// Highlighting of the layer with id \a layerId in this render (atlas pages); see LayerHighlight.
+    void setLayerHighlight(const QString &layerId, LayerHighlight h) { m_highlights.insert(layerId, std::move(h)); }
+    const LayerHighlight *layerHighlight(const QString &layerId) const
+    {
+        const auto it = m_highlights.constFind(layerId);
+        return it == m_highlights.constEnd() ? nullptr : &*it;
+    }
 
     /// The requested extent grown to the aspect ratio of the output, centred.
     Envelope visibleExtent() const;
@@ -56,6 +80,8 @@ private:
     Crs m_crs;
     QColor m_background = Qt::white;
     QList<std::shared_ptr<Layer>> m_layers;
+    QHash<QString, LayerHighlight> m_highlights;
+    QVariantMap m_variables;
 };
 
 } // namespace kw

@@ -177,7 +177,8 @@ void PainterRenderJob::start()
     auto entries = prepare(context);
     const QRectF target(QPointF(0, 0), QSizeF(m_settings.outputSize()));
     m_painter->save();
-    m_painter->setClipRect(target);
+    // Intersect with a clip the caller set (a rotated map inside a layout frame must stay inside it).
+    m_painter->setClipRect(target, m_painter->hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
     m_painter->fillRect(target, m_settings.background());
     for (Entry &e : entries) {
         if (m_cancel)

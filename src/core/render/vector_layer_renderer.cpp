@@ -175,6 +175,12 @@ VectorLayerRenderer::VectorLayerRenderer(std::shared_ptr<const FeatureStore> sto
 
 VectorLayerRenderer::~VectorLayerRenderer() = default;
 
+void VectorLayerRenderer::setHighlight(const LayerHighlight &highlight)
+{
+    m_highlight = highlight;
+    m_visibleComputed = false;
+}
+
 bool VectorLayerRenderer::supportsSlicing() const
 {
     return m_renderer && m_renderer->type() != FeatureRenderer::Type::Heatmap;
@@ -220,6 +226,10 @@ void VectorLayerRenderer::computeVisible(const RenderContext &context)
     if (m_filter) {
         const std::vector<uint8_t> &mask = *m_filter;
         std::erase_if(m_visible, [&mask](uint32_t f) { return f >= mask.size() || !mask[f]; });
+    }
+    if (m_highlight && m_highlight->others == LayerHighlight::Others::Hide) {
+        const std::vector<uint32_t> &keep = m_highlight->features;
+        std::erase_if(m_visible, [&keep](uint32_t f) { return !std::binary_search(keep.begin(), keep.end(), f); });
     }
     if (m_renderer && m_renderer->hasDrawOrder()) {
         std::vector<std::pair<double, uint32_t>> keyed;
@@ -277,7 +287,9 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
     const double mupp = context.mapUnitsPerPixel();
     const double dpi = context.dpi();
     const PixelMapper map{context.extent().xmin, context.extent().ymax, 1.0 / mupp,
-                          context.isVectorOutput() ? 0.1 : simplifyTolerancePx};
+                          // Vector outputs: 0.02 mm on paper (at least 0.1 px) is far below what print
+                          // shows, and a print-resolution PDF keeps a fraction of the vertices.
+                          context.isVectorOutput() ? std::max(0.1, 0.02 * dpi / 25.4) : simplifyTolerancePx};
     painter.setRenderHint(QPainter::Antialiasing, true);
 
     std::vector<SymbolState> states;
@@ -306,6 +318,27 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
         st.sizePx = toPixels(sym.markerSize, sym.markerUnit, dpi, mupp);
         states.push_back(st);
     }
+    // Dimmed copies of the symbols follow the originals: symbol i of a dimmed feature is state n + i.
+    const size_t symbolCount = states.size();
+    const bool dimOthers = m_highlight && m_highlight->others == LayerHighlight::Others::Dim;
+    if (dimOthers) {
+        const double k = std::clamp(m_highlight->dimOpacity, 0.0, 1.0);
+        for (size_t i = 0; i < symbolCount; ++i) {
+            SymbolState st = states[i];
+            QColor stroke = st.symbol.strokeColor, fill = st.symbol.fillColor;
+            stroke.setAlphaF(stroke.alphaF() * float(k));
+            fill.setAlphaF(fill.alphaF() * float(k));
+            st.symbol.strokeColor = stroke;
+            st.symbol.fillColor = fill;
+            if (st.hasStroke)
+                st.pen.setColor(stroke);
+            st.brush = fill.alpha() > 0 ? QBrush(fill) : QBrush(Qt::NoBrush);
+            states.push_back(st);
+        }
+    }
+    const auto isDimmed = [&](uint32_t f) {
+        return dimOthers && !std::binary_search(m_highlight->features.begin(), m_highlight->features.end(), f);
+    };
     const bool markersOnly = m_renderer->drawsMarkersOnly();
     const auto markerImageFor = [&](SymbolState &st) -> const QImage & {
         if (st.marker.isNull() && !context.isVectorOutput()) {
@@ -364,7 +397,9 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
         if (!drawn.empty())
             drawn[i - begin] = 1;
         const GeometryFamily family = familyOf(s.geometryType(f));
-        for (int symbolIndex : chosen) {
+        const int stateOffset = isDimmed(f) ? int(symbolCount) : 0;
+        for (int chosenIndex : chosen) {
+            const int symbolIndex = chosenIndex + stateOffset;
             SymbolState &st = states[size_t(symbolIndex)];
             if (markersOnly || family == GeometryFamily::Point || family == GeometryFamily::Mixed) {
                 if (markersOnly && family != GeometryFamily::Point) {

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace kw {
@@ -36,6 +37,8 @@ public:
     void prepareSlices(int parts, const RenderContext &context) override;
 
     void setError(const QString &e) { m_error = e; }
+    /// Draws only the highlighted features as styled (the others dimmed or hidden); see LayerHighlight.
+    void setHighlight(const LayerHighlight &highlight);
 
     /// Vertices closer than this (in pixels) to the last drawn one are skipped.
     static constexpr double simplifyTolerancePx = 1.0;
@@ -55,6 +58,7 @@ private:
     LabelSettings m_labels;
     LabelTextFunction m_labelText;
     std::shared_ptr<const std::vector<uint8_t>> m_filter;
+    std::optional<LayerHighlight> m_highlight;
     std::vector<uint32_t> m_visible;
     /// The first slice to need the visible features computes them (in a worker, not on the UI thread).
     std::once_flag m_visibleOnce;

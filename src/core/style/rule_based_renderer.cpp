@@ -51,6 +51,8 @@ void RuleBasedRenderer::choose(const FeatureStore &store, size_t f, std::vector<
     symbols.clear();
     ExpressionContext context(&store.attributes(), f);
     context.setFeatureId(store.fid(f));
+    if (!m_variables.isEmpty())
+        context.setVariables(m_variables);
     bool matched = false;
     const auto inScale = [this](const Rule &r) {
         return m_scale <= 0 || ((r.minScale <= 0 || m_scale <= r.minScale) && (r.maxScale <= 0 || m_scale >= r.maxScale));

@@ -40,12 +40,16 @@ public:
     const QList<Rule> &rules() const { return m_rules; }
     /// Only rules whose scale range contains \a scale draw (set by the layer before rendering).
     void setScale(double scale) { m_scale = scale; }
+    /// Variables the filters read as @name in this render (e.g. @atlas_featureid on an atlas page, so a
+    /// rule "$id = @atlas_featureid" styles the page's own feature).
+    void setVariables(const QVariantMap &variables) { m_variables = variables; }
 
 private:
     QList<Rule> m_rules;
     QList<Symbol> m_symbols;
     std::vector<Expression> m_filters; // prepared, one per rule (invalid = match all)
     double m_scale = 0;
+    QVariantMap m_variables;
 };
 
 } // namespace kw

@@ -27,6 +27,7 @@ struct Error
     static Error output(QString m) { return {ErrorKind::Output, std::move(m)}; }
     static Error usage(QString m) { return {ErrorKind::Usage, std::move(m)}; }
     static Error cancelled() { return {ErrorKind::Cancelled, QStringLiteral("cancelled")}; }
+    static Error internal(QString m) { return {ErrorKind::Internal, std::move(m)}; }
 };
 
 /// \brief A value or an Error: how fallible operations report across module boundaries (no exceptions).
