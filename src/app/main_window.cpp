@@ -200,10 +200,13 @@ void MainWindow::connectActions()
     // The print layout designer is a window of its own (src/app/layout); this is its one hook.
     QAction *layouts = new QAction(tr("Print &Layouts…"), this);
     layouts->setShortcut(QKeySequence(tr("Ctrl+L")));
-    m_ui->menuFile->insertAction(m_ui->actionQuit, layouts);
+    m_ui->menuProject->insertAction(m_ui->actionQuit, layouts);
     connect(layouts, &QAction::triggered, this, [this] {
         auto *designer = new LayoutDesigner(this);
         designer->setAttribute(Qt::WA_DeleteOnClose);
+        // The designer works on the saved project file (layouts live in it).
+        if (!m_controller->filePath().isEmpty())
+            designer->openProject(m_controller->filePath(), true);
         designer->show();
     });
     connect(m_ui->actionZoomFull, &QAction::triggered, m_canvas, &MapCanvas::zoomToFullExtent);

@@ -27,6 +27,7 @@ public:
     Crs sourceCrs() const override;
     std::unique_ptr<LayerRenderer> createRenderer(const RenderContext &context) const override;
     std::unique_ptr<Layer> cloneForLoading() const override { return nullptr; }
+    std::shared_ptr<Layer> clone() const override { return std::make_shared<HighlightLayer>(*this); }
     void adoptLoaded(Layer &) override {}
 
     static QColor color() { return QColor(255, 230, 0); }

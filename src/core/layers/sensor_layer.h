@@ -26,6 +26,8 @@ public:
     /// \a source is anything SensorSources reads (a sensor cache, a table, a SensorThings URL); \a query
     /// carries the options of long tables (sites, site id field); its time window and properties are ignored.
     SensorLayer(SourceUri source, QString property, QString name, SensorQuery query = {});
+    /// A snapshot for layouts and atlases: the sensor data and current window are shared, not re-read.
+    std::shared_ptr<Layer> clone() const override { return std::make_shared<SensorLayer>(*this); }
 
     Status load(const Crs &mapCrs, const std::function<bool(double)> &progress = {}) override;
     /// Uses already loaded data instead of reading the source (several layers of one cache).

@@ -177,8 +177,8 @@ VectorLayerRenderer::~VectorLayerRenderer() = default;
 
 void VectorLayerRenderer::setHighlight(const LayerHighlight &highlight)
 {
+    // Set right after construction, before any worker asks for the visible features (computed once).
     m_highlight = highlight;
-    m_visibleComputed = false;
 }
 
 bool VectorLayerRenderer::supportsSlicing() const
