@@ -2,6 +2,7 @@
 #include "core/data/data_provider.h"
 
 #include "core/data/csv/csv_provider.h"
+#include "core/crs/coordinate_transform.h"
 #include "core/data/gdal/gdal_provider.h"
 
 #include <QMutex>
@@ -43,6 +44,24 @@ const DataProvider &DataProviders::forUri(const SourceUri &uri)
         if (p->handles(uri))
             return *p;
     return r.gdal;
+}
+
+Status completeLoad(FeatureStore &store, const CoordinateTransform &transform, const LoadOptions &options)
+{
+    if (!transform.isIdentity()) {
+        std::vector<double> &xy = store.mutableVertices();
+        constexpr size_t chunk = 1 << 16;
+        const size_t n = xy.size() / 2;
+        for (size_t i = 0; i < n; i += chunk) {
+            transform.transformInPlace(xy.data() + 2 * i, std::min(chunk, n - i));
+            if (options.progress && !options.progress(0.9 + 0.09 * double(i) / double(n)))
+                return Error::cancelled();
+        }
+    }
+    store.finish();
+    if (options.progress)
+        options.progress(1.0);
+    return {};
 }
 
 Result<SourceInfo> DataProviders::inspect(const SourceUri &uri)

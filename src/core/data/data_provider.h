@@ -42,6 +42,12 @@ public:
                                                              const LoadOptions &options) const = 0;
 };
 
+class CoordinateTransform;
+
+/// The last step of every loader: transforms the vertices to the target CRS in chunks (progress 0.9 to
+/// 0.99, cancellable), then builds the store's index (FeatureStore::finish()).
+Status completeLoad(FeatureStore &store, const CoordinateTransform &transform, const LoadOptions &options);
+
 /// \brief The providers known to this process; the first whose handles() says yes wins, GDAL last.
 class DataProviders
 {

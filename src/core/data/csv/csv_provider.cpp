@@ -256,19 +256,8 @@ Result<std::shared_ptr<FeatureStore>> CsvProvider::loadVector(const SourceUri &u
             return Error::cancelled();
     }
 
-    if (!transform.isIdentity()) {
-        std::vector<double> &xy = store->mutableVertices();
-        constexpr size_t chunk = 1 << 16;
-        const size_t n = xy.size() / 2;
-        for (size_t i = 0; i < n; i += chunk) {
-            transform.transformInPlace(xy.data() + 2 * i, std::min(chunk, n - i));
-            if (options.progress && !options.progress(0.9 + 0.09 * double(i) / double(n)))
-                return Error::cancelled();
-        }
-    }
-    store->finish();
-    if (options.progress)
-        options.progress(1.0);
+    if (Status st = completeLoad(*store, transform, options); !st.ok())
+        return st.error();
     return store;
 }
 

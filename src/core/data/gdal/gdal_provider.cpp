@@ -444,19 +444,8 @@ Result<std::shared_ptr<FeatureStore>> GdalProvider::loadVector(const SourceUri &
         return Error(arrow.error().kind, QStringLiteral("%1: %2").arg(uri.path, arrow.error().message));
     if (!*arrow && !readFeatures(layer, ogrIndex, fields, *store, options, expected, utf8))
         return Error::cancelled();
-    if (!transform.isIdentity()) {
-        std::vector<double> &xy = store->mutableVertices();
-        constexpr size_t chunk = 1 << 16;
-        const size_t n = xy.size() / 2;
-        for (size_t i = 0; i < n; i += chunk) {
-            transform.transformInPlace(xy.data() + 2 * i, std::min(chunk, n - i));
-            if (options.progress && !options.progress(0.9 + 0.09 * double(i) / double(n)))
-                return Error::cancelled();
-        }
-    }
-    store->finish();
-    if (options.progress)
-        options.progress(1.0);
+    if (Status st = completeLoad(*store, transform, options); !st.ok())
+        return st.error();
     return store;
 }
 
