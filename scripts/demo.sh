@@ -14,10 +14,10 @@ DEMO="$KW_BUILD_DIR/demo"
 GPKG="$DEMO/kaiserslautern.gpkg"
 
 kw_log "Rendering the demo maps"
-"$CLI" render "$GPKG" -o "$OUT/kaiserslautern.png" --size 1920x1080
-"$CLI" render "$GPKG" -o "$OUT/kaiserslautern.pdf" --size 1123x794 --dpi 96
-"$CLI" render "$GPKG" -o "$OUT/kaiserslautern.svg" --size 1600x1000
-"$CLI" render "$GPKG" -o "$OUT/innenstadt.png" --size 1600x1200 --extent 409300,5477700,411700,5479500
+"$CLI" render "$DEMO/kaiserslautern.kwproj" -o "$OUT/kaiserslautern.png" --size 1920x1080
+"$CLI" render "$DEMO/kaiserslautern.kwproj" -o "$OUT/kaiserslautern.pdf" --size 1123x794 --dpi 96
+"$CLI" render "$DEMO/kaiserslautern.kwproj" -o "$OUT/kaiserslautern.svg" --size 1600x1000
+"$CLI" render "$DEMO/kaiserslautern.kwproj" -o "$OUT/innenstadt.png" --size 1600x1200 --extent 409300,5477700,411700,5479500
 
 kw_log "Sensors, time and analysis"
 # Projects of the demo (resources/demo/*.kwproj) refer to their data by relative paths: they live next to it.
