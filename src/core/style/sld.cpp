@@ -199,6 +199,18 @@ public:
 
     // ---- filters --------------------------------------------------------------------------------
 
+    /// <ogc:element [name=…]>first second</ogc:element> for operators with two operands.
+    bool binary(const QString &element, const expr::Ast &a, QString *error, const QString &functionName = {})
+    {
+        m_w.writeStartElement(kOgc, element);
+        if (!functionName.isEmpty())
+            m_w.writeAttribute(QStringLiteral("name"), functionName);
+        if (!expression(a.children[0], error) || !expression(a.children[1], error))
+            return false;
+        m_w.writeEndElement();
+        return true;
+    }
+
     bool expression(const expr::Ast &a, QString *error)
     {
         using K = expr::Ast::Kind;
@@ -231,22 +243,13 @@ public:
             case expr::BinaryOp::Mul: op = QStringLiteral("Mul"); break;
             case expr::BinaryOp::Div: op = QStringLiteral("Div"); break;
             case expr::BinaryOp::Concat:
-                m_w.writeStartElement(kOgc, QStringLiteral("Function"));
-                m_w.writeAttribute(QStringLiteral("name"), QStringLiteral("strConcat"));
                 note(QStringLiteral("'||' written as the strConcat() filter function (GeoServer, QGIS)"));
-                if (!expression(a.children[0], error) || !expression(a.children[1], error))
-                    return false;
-                m_w.writeEndElement();
-                return true;
+                return binary(QStringLiteral("Function"), a, error, QStringLiteral("strConcat"));
             default:
                 *error = QStringLiteral("a condition where a value is expected (column %1)").arg(a.column);
                 return false;
             }
-            m_w.writeStartElement(kOgc, op);
-            if (!expression(a.children[0], error) || !expression(a.children[1], error))
-                return false;
-            m_w.writeEndElement();
-            return true;
+            return binary(op, a, error);
         }
         case K::Function: {
             const QString name = QString::fromLatin1(expr::functionAt(a.function).name);
@@ -371,11 +374,7 @@ public:
                 *error = QStringLiteral("a value where a condition is expected (column %1)").arg(a.column);
                 return false;
             }
-            m_w.writeStartElement(kOgc, op);
-            if (!expression(a.children[0], error) || !expression(a.children[1], error))
-                return false;
-            m_w.writeEndElement();
-            return true;
+            return binary(op, a, error);
         }
         default:
             *error = QStringLiteral("a value where a condition is expected (column %1)").arg(a.column);
