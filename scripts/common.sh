@@ -11,7 +11,7 @@ KW_JOBS="${KW_JOBS:-$(nproc)}"
 KW_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-image-formats-plugins qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libgl-dev libgdal-dev gdal-bin libproj-dev proj-bin proj-data libgeos-dev
+  libgl-dev libgdal-dev gdal-bin libproj-dev proj-bin proj-data libgeos-dev zlib1g-dev
   poppler-utils librsvg2-bin xvfb xauth locales fonts-dejavu-core python3 python3-jsonschema
 )
 

@@ -4,6 +4,7 @@
 #include "core/data/gdal/geotiff_writer.h"
 #include "core/layout/layout_map_item.h"
 #include "core/layout/pdf_fixups.h"
+#include "core/render/png_writer.h"
 #include "core/util/source_date.h"
 
 #include <QBuffer>
@@ -348,6 +349,13 @@ ExportReport LayoutExporter::exportToImage(const QString &path, const ImageExpor
             }
             const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
             if (Status st = gdal::writeTiff(rgb, out, gt, toMap ? m_project->crs : Crs()); !st.ok())
+                return ExportReport::failure(ExportResult::FileError, st.error());
+        } else if (*format == Format::Png) {
+            const QByteArray bytes = PngWriter().encode(image);
+            if (bytes.isEmpty())
+                return ExportReport::failure(ExportResult::FileError,
+                                             Error::internal(QStringLiteral("%1: cannot encode the PNG").arg(out)));
+            if (Status st = writeAtomically(out, bytes); !st.ok())
                 return ExportReport::failure(ExportResult::FileError, st.error());
         } else {
             QByteArray bytes;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/map_exporter.h"
 
+#include "core/render/png_writer.h"
 #include "core/render/render_job.h"
 
 #include <QFileInfo>
@@ -56,10 +57,12 @@ Result<MapExporter::Report> MapExporter::exportMap(const MapSettings &settings, 
         const int dpm = int(settings.dpi() / 0.0254 + 0.5);
         image.setDotsPerMeterX(dpm);
         image.setDotsPerMeterY(dpm);
-        const bool png = *format == Format::Png;
-        if (!png)
-            image = image.convertToFormat(QImage::Format_RGB32);
-        if (!image.save(&file, png ? "PNG" : "JPEG", png ? -1 : jpegQuality)) {
+        if (*format == Format::Png) {
+            if (Status st = PngWriter().write(image, &file, path); !st.ok()) {
+                file.cancelWriting();
+                return st.error();
+            }
+        } else if (!image.convertToFormat(QImage::Format_RGB32).save(&file, "JPEG", jpegQuality)) {
             file.cancelWriting();
             return Error::output(QStringLiteral("%1: cannot write image: %2").arg(path, file.errorString()));
         }

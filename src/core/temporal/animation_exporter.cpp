@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/temporal/animation_exporter.h"
 
+#include "core/render/png_writer.h"
 #include "core/render/render_job.h"
 #include "core/render/time_stamp_overlay.h"
 #include "core/temporal/temporal_controller.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QPainter>
 #include <QProcess>
@@ -113,7 +115,8 @@ Result<AnimationExporter::Report> AnimationExporter::exportAnimation(const MapSe
         image.setDotsPerMeterX(dpm);
         image.setDotsPerMeterY(dpm);
         const QString file = work.filePath(frameName(int(k) + 1));
-        if (!image.save(file, "PNG"))
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || !PngWriter().write(image, &out, file).ok())
             return Error::output(QStringLiteral("%1: cannot write frame %2").arg(path).arg(k + 1));
     }
     report.frames = int(frames.size());
