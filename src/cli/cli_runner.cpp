@@ -12,6 +12,7 @@
 #include "core/plugin/plugin_manager.h"
 #include "core/project/project.h"
 #include "core/render/map_exporter.h"
+#include "core/render/streaming_render_job.h"
 #include "core/style/classification.h"
 #include "core/temporal/temporal_controller.h"
 
@@ -217,7 +218,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("Show time-aware layers (sensors, date ranges) at this time, with the project's window "
                        "and aggregation (default: the project's current time, if it has time settings)."),
         QStringLiteral("ISO8601"));
-    parser.addOptions({output, layer, size, dpi, crs, extent, background, quiet, time});
+    const QCommandLineOption noStreaming(
+        QStringLiteral("no-streaming"),
+        QStringLiteral("Read every layer completely before drawing. By default, for PNG and JPEG output, layers "
+                       "without labels or draw order are drawn batch by batch while they are read, which needs "
+                       "far less memory; the image is the same."));
+    parser.addOptions({output, layer, size, dpi, crs, extent, background, quiet, time, noStreaming});
     if (int code = parseCommand(parser, args, QStringLiteral("render"), out, err); code >= 0)
         return code;
 
@@ -230,8 +236,15 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!parser.isSet(output))
         return fail(Usage, QStringLiteral("no output file given (-o OUT)"));
     const QString outPath = parser.value(output);
-    if (!MapExporter::formatForPath(outPath))
+    const auto outFormat = MapExporter::formatForPath(outPath);
+    if (!outFormat)
         return fail(Usage, QStringLiteral("%1: unsupported output format (use png, jpg, pdf or svg)").arg(outPath));
+    // Raster output draws big layers while reading them (StreamingRenderJob); PDF/SVG need them loaded.
+    bool streaming = !parser.isSet(noStreaming) &&
+                     (*outFormat == MapExporter::Format::Png || *outFormat == MapExporter::Format::Jpeg);
+    const auto isStreamable = [](const Layer &l) {
+        return l.kind() == Layer::Kind::Vector && static_cast<const VectorLayer &>(l).canStream();
+    };
     const auto outSize = parseSize(parser.value(size));
     if (!outSize)
         return fail(Usage, QStringLiteral("invalid --size '%1' (expected WxH, e.g. 1920x1080)").arg(parser.value(size)));
@@ -286,7 +299,10 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         if (mapCrs.isValid())
             project->setCrs(mapCrs);
         mapCrs = project->crs();
-        const QStringList failed = project->loadLayers(false);
+        // Streaming needs the whole picture to be drawn in one go: not with time-aware rendering.
+        streaming = streaming && !project->temporal() && !timeValue;
+        const QStringList failed =
+            project->loadLayers(false, [&](const Layer &l) { return streaming && isStreamable(l); });
         if (!failed.isEmpty())
             return fail(Input, QStringLiteral("%1: cannot load layer %2").arg(sources.first(), failed.join(QStringLiteral("; "))));
         layers = project->renderLayers();
@@ -354,8 +370,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
                 // A map needs only what its style reads; the attribute table is the app's business.
                 static_cast<VectorLayer &>(*l).setLoadAllAttributes(false);
             }
-        // Layers load concurrently: each opens its own GDAL handle.
-        QtConcurrent::blockingMap(layers, [&mapCrs](std::shared_ptr<Layer> &l) { l->load(mapCrs); });
+        streaming = streaming && !timeValue;
+        // Layers load concurrently: each opens its own GDAL handle. Streamed ones are read while drawing.
+        QtConcurrent::blockingMap(layers, [&](std::shared_ptr<Layer> &l) {
+            if (!(streaming && isStreamable(*l)))
+                l->load(mapCrs);
+        });
         for (const auto &l : layers)
             if (!l->error().isEmpty())
                 return fail(Input, l->error());
@@ -369,9 +389,30 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             TemporalController::apply(layers, *temporal, t);
         }
     }
+    if (!extentValue && project && !project->extent().isNull())
+        extentValue = project->extent();
+    // The map extent without reading streamed layers: from their sources' metadata, or else by loading.
+    Envelope full;
+    for (const auto &l : layers) {
+        if (l->isLoaded() || !l->error().isEmpty() || !isStreamable(*l)) {
+            full.include(l->extent());
+            continue;
+        }
+        if (extentValue)
+            continue;
+        auto known = static_cast<VectorLayer &>(*l).sourceExtent(mapCrs);
+        if (!known.ok())
+            return fail(exitCodeFor(known.error()), known.error().message);
+        if (*known)
+            full.include(**known);
+        else if (Status st = l->load(mapCrs); !st.ok())
+            return fail(Input, l->error());
+        else
+            full.include(l->extent());
+    }
     const qint64 loadMs = timer.elapsed();
     for (const auto &l : layers) {
-        if (l->kind() != Layer::Kind::Vector)
+        if (l->kind() != Layer::Kind::Vector || !l->isLoaded())
             continue;
         const auto store = static_cast<VectorLayer &>(*l).store();
         const GeometryReport &r = store->report();
@@ -390,11 +431,6 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     settings.setDpi(dpiValue);
     settings.setBackground(bg);
     settings.setLayers(layers);
-    Envelope full;
-    for (const auto &l : layers)
-        full.include(l->extent());
-    if (!extentValue && project && !project->extent().isNull())
-        extentValue = project->extent();
     if (extentValue)
         settings.setExtent(*extentValue);
     else if (!full.isNull())
@@ -410,7 +446,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!parser.isSet(quiet))
         out << "wrote " << outPath << " (" << outSize->width() << "x" << outSize->height() << ", " << layers.size()
             << " layer(s), " << crsLabel(mapCrs) << ", load " << loadMs << " ms, render " << result->renderMs
-            << " ms)\n";
+            << " ms" << (StreamingRenderJob::wantsStreaming(settings) ? ", streamed" : "") << ")\n";
     return Ok;
 }
 

@@ -75,4 +75,10 @@ Result<std::shared_ptr<FeatureStore>> DataProviders::loadVector(const SourceUri 
     return forUri(uri).loadVector(uri, layerName, options);
 }
 
+Result<std::optional<Envelope>> DataProviders::layerExtent(const SourceUri &uri, const QString &layerName,
+                                                           const Crs &targetCrs)
+{
+    return forUri(uri).layerExtent(uri, layerName, targetCrs);
+}
+
 } // namespace kw

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace kw {
 
@@ -24,6 +25,15 @@ struct LoadOptions
     bool allFields = true;
     /// Use GDAL's columnar Arrow stream where the driver implements it natively (off: feature by feature).
     bool useArrow = true;
+    /// Streaming: when set, the provider hands the features over in finished stores (reprojected, indexed)
+    /// of about \a batchFeatures each, in the source's order, while it reads; the store loadVector()
+    /// returns then holds only the rest (providers that cannot stream return everything there) and the
+    /// summed GeometryReport. Returning false cancels. Used to draw big layers without keeping them.
+    std::function<bool(std::shared_ptr<FeatureStore>)> batchSink;
+    size_t batchFeatures = 16384;
+    /// Only features whose bounding box meets this rectangle (in the target CRS) are wanted; providers
+    /// with a spatial index skip the others (they may deliver more). Null: all.
+    Envelope spatialFilter;
 };
 
 /// \brief A source of vector layers: inspects what a source holds and loads one layer.
@@ -40,6 +50,16 @@ public:
     virtual Result<SourceInfo> inspect(const SourceUri &uri) const = 0;
     virtual Result<std::shared_ptr<FeatureStore>> loadVector(const SourceUri &uri, const QString &layerName,
                                                              const LoadOptions &options) const = 0;
+    /// The layer's extent in \a targetCrs (invalid: its own) from the source's metadata or index, without
+    /// reading the features where the format allows; std::nullopt where the provider cannot tell.
+    virtual Result<std::optional<Envelope>> layerExtent(const SourceUri &uri, const QString &layerName,
+                                                        const Crs &targetCrs) const
+    {
+        Q_UNUSED(uri);
+        Q_UNUSED(layerName);
+        Q_UNUSED(targetCrs);
+        return std::optional<Envelope>();
+    }
 };
 
 class CoordinateTransform;
@@ -57,6 +77,8 @@ public:
     static Result<SourceInfo> inspect(const SourceUri &uri);
     static Result<std::shared_ptr<FeatureStore>> loadVector(const SourceUri &uri, const QString &layerName,
                                                             const LoadOptions &options);
+    static Result<std::optional<Envelope>> layerExtent(const SourceUri &uri, const QString &layerName,
+                                                       const Crs &targetCrs);
 };
 
 } // namespace kw

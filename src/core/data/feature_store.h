@@ -21,6 +21,16 @@ struct GeometryReport
     size_t linearised = 0;  ///< curves converted to line segments
     size_t mixed = 0;       ///< collections whose members were not all of one family
     size_t untransformable = 0; ///< features with vertices PROJ could not transform
+
+    GeometryReport &operator+=(const GeometryReport &o)
+    {
+        empty += o.empty;
+        invalid += o.invalid;
+        linearised += o.linearised;
+        mixed += o.mixed;
+        untransformable += o.untransformable;
+        return *this;
+    }
 };
 
 /// \brief All features of one vector layer in memory, in the map CRS, built for fast drawing.

@@ -10,6 +10,7 @@
 #include <QDateTime>
 
 #include <limits>
+#include <typeinfo>
 
 namespace kw {
 
@@ -62,6 +63,43 @@ Status VectorLayer::load(const Crs &mapCrs, const std::function<bool(double)> &p
     setStore(*loaded);
     // A bad filter does not make the data unreadable: the layer loads and its renderer reports the filter.
     return {};
+}
+
+bool VectorLayer::canStream() const
+{
+    return typeid(*this) == typeid(VectorLayer) && !m_labels.enabled && !m_renderer->hasDrawOrder() &&
+           m_renderer->type() != FeatureRenderer::Type::Heatmap && m_filterError.isEmpty();
+}
+
+Status VectorLayer::stream(const Crs &mapCrs, const Envelope &visible,
+                           const std::function<bool(std::shared_ptr<VectorLayer>)> &sink, size_t batchFeatures) const
+{
+    LoadOptions options;
+    options.batchFeatures = std::max<size_t>(1, batchFeatures);
+    options.targetCrs = mapCrs;
+    options.spatialFilter = visible;
+    if (!m_loadAllAttributes) {
+        options.allFields = false;
+        options.fields = usedFields();
+    }
+    const auto handOver = [this, &sink](std::shared_ptr<const FeatureStore> batch) {
+        auto part = std::make_shared<VectorLayer>(*this);
+        part->setStore(std::move(batch));
+        return sink(std::move(part));
+    };
+    options.batchSink = handOver;
+    auto rest = DataProviders::loadVector(m_source, m_layerName, options);
+    if (!rest.ok())
+        return rest.error();
+    // Providers that cannot stream return everything at the end.
+    if ((*rest)->featureCount() > 0 && !handOver(*rest))
+        return Error::cancelled();
+    return {};
+}
+
+Result<std::optional<Envelope>> VectorLayer::sourceExtent(const Crs &mapCrs) const
+{
+    return DataProviders::layerExtent(m_source, m_layerName, mapCrs);
 }
 
 std::unique_ptr<Layer> VectorLayer::cloneForLoading() const

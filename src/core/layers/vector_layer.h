@@ -81,6 +81,19 @@ public:
     /// Installs already loaded data (tests, analysis results).
     void setStore(std::shared_ptr<const FeatureStore> store);
 
+    /// True when the layer can be drawn batch by batch while it is read, keeping none of it: a plain
+    /// vector layer whose style needs no order over all features (no proportional symbols, no heatmap)
+    /// and without labels (they are placed over the whole map).
+    bool canStream() const;
+    /// Reads the layer in the map CRS in batches (LoadOptions::batchSink), each handed to \a sink as a
+    /// loaded copy of this layer (same style, filter and time window) holding only that batch; only
+    /// features whose box meets \a visible are wanted (null: all). Returns the read error, if any.
+    Status stream(const Crs &mapCrs, const Envelope &visible,
+                  const std::function<bool(std::shared_ptr<VectorLayer>)> &sink, size_t batchFeatures = 16384) const;
+    /// The extent in \a mapCrs from the source's metadata, without reading it; std::nullopt when only
+    /// reading would tell. Errors name the source (missing file, unknown layer, CRS without transform).
+    Result<std::optional<Envelope>> sourceExtent(const Crs &mapCrs) const;
+
 protected:
     /// True once a style was set (by the user, a project or a default a subclass chose).
     bool hasCustomStyle() const { return m_customStyle; }

@@ -407,12 +407,14 @@ MapSettings Project::mapSettings(const QSize &size, double dpi) const
     return s;
 }
 
-QStringList Project::loadLayers(bool allAttributes)
+QStringList Project::loadLayers(bool allAttributes, const std::function<bool(const Layer &)> &skip)
 {
     QList<std::shared_ptr<Layer>> all = layers();
     for (const auto &l : std::as_const(all))
         if (l->kind() == Layer::Kind::Vector)
             static_cast<VectorLayer &>(*l).setLoadAllAttributes(allAttributes);
+    if (skip)
+        all.removeIf([&skip](const std::shared_ptr<Layer> &l) { return skip(*l); });
     const Crs crs = m_crs;
     // Sensor layers of one source share its data: read it once (a SensorThings service is asked once).
     QHash<QString, QList<SensorLayer *>> bySource;

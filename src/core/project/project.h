@@ -89,7 +89,8 @@ public:
     /// Loads the data of every layer for the project's CRS (concurrently). Layers that fail keep their
     /// error() and stay in the project; returns the messages of those that failed. With \a allAttributes
     /// false only the attributes styles, labels and filters use are read (rendering from the command line).
-    QStringList loadLayers(bool allAttributes = true);
+    /// Layers for which \a skip says yes are left unloaded (streamed by the export instead).
+    QStringList loadLayers(bool allAttributes = true, const std::function<bool(const Layer &)> &skip = {});
 
     /// Reads a project file (layer data is not loaded yet). Missing data is not an error here.
     static Result<std::unique_ptr<Project>> read(const QString &path, QStringList *warnings = nullptr);

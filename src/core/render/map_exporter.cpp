@@ -3,6 +3,7 @@
 
 #include "core/render/png_writer.h"
 #include "core/render/render_job.h"
+#include "core/render/streaming_render_job.h"
 
 #include <QFileInfo>
 #include <QPageSize>
@@ -48,12 +49,26 @@ Result<MapExporter::Report> MapExporter::exportMap(const MapSettings &settings, 
     switch (*format) {
     case Format::Png:
     case Format::Jpeg: {
-        ParallelRenderJob job(settings);
-        job.start();
-        job.waitForFinished();
-        report.layerErrors = job.errors();
-        report.renderMs = job.renderTimeMs();
-        QImage image = job.image();
+        QImage image;
+        if (StreamingRenderJob::wantsStreaming(settings)) {
+            // Layers nobody loaded (the command line) are read and drawn batch by batch.
+            StreamingRenderJob job(settings);
+            job.start();
+            if (!job.readErrors().isEmpty()) {
+                file.cancelWriting();
+                return Error::input(job.readErrors().join(QLatin1Char('\n')));
+            }
+            report.layerErrors = job.errors();
+            report.renderMs = job.renderTimeMs();
+            image = job.image();
+        } else {
+            ParallelRenderJob job(settings);
+            job.start();
+            job.waitForFinished();
+            report.layerErrors = job.errors();
+            report.renderMs = job.renderTimeMs();
+            image = job.image();
+        }
         const int dpm = int(settings.dpi() / 0.0254 + 0.5);
         image.setDotsPerMeterX(dpm);
         image.setDotsPerMeterY(dpm);

@@ -56,6 +56,86 @@ private Q_SLOTS:
         QVERIFY((*s)->extent().ymin > 3700000 && (*s)->extent().ymax < 4100000);
     }
 
+    void batchesEqualOneLoad_data()
+    {
+        QTest::addColumn<bool>("arrow");
+        QTest::newRow("arrow stream") << true;
+        QTest::newRow("feature by feature") << false;
+    }
+    // Streaming hands over finished stores whose features, in order, are those of one full load.
+    void batchesEqualOneLoad()
+    {
+        QFETCH(bool, arrow);
+        const SourceUri uri = SourceUri::parse(test::sharedData(QStringLiteral("counties/nc.gpkg")));
+        LoadOptions whole;
+        whole.targetCrs = *Crs::fromEpsg(32617);
+        whole.useArrow = arrow;
+        auto full = DataProviders::loadVector(uri, {}, whole);
+        QVERIFY(full.ok());
+        LoadOptions streamed = whole;
+        streamed.batchFeatures = 30;
+        std::vector<std::shared_ptr<FeatureStore>> batches;
+        streamed.batchSink = [&batches](std::shared_ptr<FeatureStore> b) {
+            batches.push_back(std::move(b));
+            return true;
+        };
+        auto rest = DataProviders::loadVector(uri, {}, streamed);
+        QVERIFY(rest.ok());
+        QCOMPARE((*rest)->featureCount(), size_t(0));
+        QCOMPARE((*rest)->fields().size(), 14);
+        // The Arrow reader hands over between its batches (of at most batchFeatures), the classic one exactly.
+        QVERIFY(batches.size() >= 4);
+        size_t f = 0;
+        for (const auto &b : batches) {
+            QVERIFY(b->featureCount() > 0 && b->featureCount() <= 30);
+            QCOMPARE(b->crs().epsg(), std::optional<int>(32617));
+            for (size_t i = 0; i < b->featureCount(); ++i, ++f) {
+                QCOMPARE(b->fid(i), (*full)->fid(f));
+                QCOMPARE(b->geometry(i), (*full)->geometry(f));
+                QCOMPARE(b->attributes().value(i, 4), (*full)->attributes().value(f, 4));
+                QCOMPARE(b->index().query(b->featureEnvelope(i)).empty(), false);
+            }
+        }
+        QCOMPARE(f, size_t(100));
+
+        // Returning false from the sink cancels.
+        streamed.batchSink = [](std::shared_ptr<FeatureStore>) { return false; };
+        auto cancelled = DataProviders::loadVector(uri, {}, streamed);
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().kind, ErrorKind::Cancelled);
+    }
+
+    void spatialFilterAndExtent()
+    {
+        const SourceUri uri = SourceUri::parse(test::sharedData(QStringLiteral("counties/nc.gpkg")));
+        const Crs utm = *Crs::fromEpsg(32617);
+        auto extent = DataProviders::layerExtent(uri, {}, utm);
+        QVERIFY(extent.ok() && *extent);
+        LoadOptions options;
+        options.targetCrs = utm;
+        auto full = DataProviders::loadVector(uri, {}, options);
+        QVERIFY(full.ok());
+        // From the GeoPackage's metadata, transformed: holds the data (bounds transformation is outward).
+        const Envelope e = **extent, d = (*full)->extent();
+        QVERIFY(e.xmin <= d.xmin + 1 && e.ymin <= d.ymin + 1 && e.xmax >= d.xmax - 1 && e.ymax >= d.ymax - 1);
+        QVERIFY(e.width() < d.width() * 1.05 && e.height() < d.height() * 1.05);
+        // A window around Raleigh gets the counties around it, not all 100, and every one meeting it.
+        const Envelope window(700000, 3950000, 720000, 3970000);
+        options.spatialFilter = window;
+        auto part = DataProviders::loadVector(uri, {}, options);
+        QVERIFY(part.ok());
+        QVERIFY((*part)->featureCount() > 0 && (*part)->featureCount() < 20);
+        size_t meeting = 0;
+        for (size_t f = 0; f < (*full)->featureCount(); ++f)
+            meeting += (*full)->featureEnvelope(f).intersects(window);
+        QVERIFY((*part)->featureCount() >= meeting);
+        QVERIFY(meeting > 0);
+        // Unknown layers are errors that name the file.
+        auto bad = DataProviders::layerExtent(uri, QStringLiteral("nope"), utm);
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().message.contains(QStringLiteral("nc.gpkg")));
+    }
+
     void cancelStopsLoading()
     {
         const SourceUri uri = SourceUri::parse(test::sharedData(QStringLiteral("osm/liechtenstein-2013-08-03.osm.pbf")));

@@ -174,9 +174,11 @@ GeometryType appendWkb(FeatureStore &store, const uint8_t *wkb, size_t size)
 
 } // namespace
 
-Result<bool> readArrowStream(OGRLayerH layer, const std::vector<int> &ogrIndex, FeatureStore &store,
-                             const LoadOptions &options, long long expectedCount)
+Result<bool> readArrowStream(OGRLayerH layer, const std::vector<int> &ogrIndex, FeatureStore &firstStore,
+                             const LoadOptions &options, long long expectedCount,
+                             const std::function<FeatureStore *()> &nextBatch)
 {
+    FeatureStore *store = &firstStore;
     if (!OGR_L_TestCapability(layer, OLCFastGetArrowStream))
         return false;
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
@@ -190,7 +192,8 @@ Result<bool> readArrowStream(OGRLayerH layer, const std::vector<int> &ogrIndex, 
     StreamGuard sg;
     CPLStringList streamOptions;
     streamOptions.AddString("INCLUDE_FID=YES");
-    streamOptions.AddString("MAX_FEATURES_IN_BATCH=32768");
+    streamOptions.AddString(QByteArray("MAX_FEATURES_IN_BATCH=") +
+                            QByteArray::number(options.batchSink ? qMin<qulonglong>(32768, options.batchFeatures) : 32768));
     OGR_L_ResetReading(layer);
     if (!OGR_L_GetArrowStream(layer, &sg.stream, streamOptions.List()))
         return false;
@@ -204,7 +207,7 @@ Result<bool> readArrowStream(OGRLayerH layer, const std::vector<int> &ogrIndex, 
     int fidCol = -1, geomCol = -1;
     Kind geomKind = Kind::Unsupported;
     QHash<QString, int> storeColumnByName;
-    const Fields &fields = store.fields();
+    const Fields &fields = store->fields();
     for (int c = 0; c < int(ogrIndex.size()); ++c)
         storeColumnByName.insert(fields[c].name, c);
     std::vector<std::pair<int, Kind>> columnTarget(size_t(schema.schema.n_children), {-1, Kind::Unsupported});
@@ -230,9 +233,14 @@ Result<bool> readArrowStream(OGRLayerH layer, const std::vector<int> &ogrIndex, 
     if (geomCol < 0 && OGR_L_GetGeomType(layer) != wkbNone)
         return false; // no recognisable geometry column: let the classic path handle it
 
-    AttributeTable &table = store.attributes();
+    AttributeTable *table = &store->attributes();
     long long count = 0;
     while (true) {
+        if (nextBatch && store->featureCount() >= options.batchFeatures) {
+            if (!(store = nextBatch()))
+                return Error::cancelled();
+            table = &store->attributes();
+        }
         ArrayGuard batch;
         if (sg.stream.get_next(&sg.stream, &batch.array) != 0) {
             const char *msg = sg.stream.get_last_error ? sg.stream.get_last_error(&sg.stream) : nullptr;
@@ -245,22 +253,22 @@ Result<bool> readArrowStream(OGRLayerH layer, const std::vector<int> &ogrIndex, 
         const ArrowArray *fidArr = fidCol >= 0 ? rb.children[fidCol] : nullptr;
         const ArrowArray *geomArr = geomCol >= 0 ? rb.children[geomCol] : nullptr;
         for (int64_t i = 0; i < n; ++i) {
-            store.beginFeature(fidArr ? at<int64_t>(fidArr, i) : count + i);
+            store->beginFeature(fidArr ? at<int64_t>(fidArr, i) : count + i);
             GeometryType type = GeometryType::Unknown;
             if (geomArr && valid(geomArr, i)) {
                 const auto [p, len] =
                     geomKind == Kind::Binary ? bytes<int32_t>(geomArr, i) : bytes<int64_t>(geomArr, i);
                 if (len > 0)
-                    type = appendWkb(store, reinterpret_cast<const uint8_t *>(p), size_t(len));
+                    type = appendWkb(*store, reinterpret_cast<const uint8_t *>(p), size_t(len));
             }
-            store.endFeature(type);
+            store->endFeature(type);
             for (size_t c = 0; c < columnTarget.size(); ++c) {
                 const auto [col, kind] = columnTarget[c];
                 if (col < 0)
                     continue;
                 const ArrowArray *arr = rb.children[c];
                 if (valid(arr, i))
-                    setCell(table, col, kind, arr, i);
+                    setCell(*table, col, kind, arr, i);
             }
         }
         count += n;

@@ -332,13 +332,20 @@ void readAttributes(OGRFeatureH feature, const std::vector<int> &ogrIndex, const
 }
 
 /// The classic path: one OGRFeature at a time. Returns false when cancelled.
-bool readFeatures(OGRLayerH layer, const std::vector<int> &ogrIndex, const Fields &fields, FeatureStore &store,
-                  const LoadOptions &options, GIntBig expected, bool utf8)
+bool readFeatures(OGRLayerH layer, const std::vector<int> &ogrIndex, const Fields &fields, FeatureStore &firstStore,
+                  const LoadOptions &options, GIntBig expected, bool utf8,
+                  const std::function<FeatureStore *()> &nextBatch)
 {
     OGR_L_ResetReading(layer);
     std::vector<uint8_t> wkbBuffer;
     size_t count = 0;
+    FeatureStore *cur = &firstStore;
     while (OGRFeatureH feature = OGR_L_GetNextFeature(layer)) {
+        if (nextBatch && cur->featureCount() >= options.batchFeatures && !(cur = nextBatch())) {
+            OGR_F_Destroy(feature);
+            return false;
+        }
+        FeatureStore &store = *cur;
         store.beginFeature(OGR_F_GetFID(feature));
         GeometryType type = GeometryType::Unknown;
         OGRGeometryH geom = OGR_F_GetGeometryRef(feature);
@@ -429,24 +436,105 @@ Result<std::shared_ptr<FeatureStore>> GdalProvider::loadVector(const SourceUri &
     }
     const bool utf8 = OGR_L_TestCapability(layer, OLCStringsAsUTF8);
 
-    auto store = std::make_shared<FeatureStore>(fields, targetCrs);
-    store->setSourceCrs(sourceCrs);
-    const GIntBig expected = OGR_L_GetFeatureCount(layer, FALSE);
-    if (expected > 0)
-        store->reserve(size_t(expected), 0); // vertices: sized from the first features read (see FeatureStore)
+    if (!options.spatialFilter.isNull()) {
+        // The view in the layer's CRS; the driver's index (GeoPackage R-tree, .qix, …) skips the rest.
+        const Envelope f = transform.isIdentity() ? options.spatialFilter
+                                                  : transform.transformBounds(options.spatialFilter, true);
+        if (!f.isNull())
+            OGR_L_SetSpatialFilterRect(layer, f.xmin, f.ymin, f.xmax, f.ymax);
+    }
+
+    const GIntBig expected = options.spatialFilter.isNull() ? OGR_L_GetFeatureCount(layer, FALSE) : -1;
+    auto newStore = [&] {
+        auto s = std::make_shared<FeatureStore>(fields, targetCrs);
+        s->setSourceCrs(sourceCrs);
+        if (options.batchSink)
+            s->reserve(options.batchFeatures + 32768, 0); // an Arrow batch may overshoot the batch size
+        else if (expected > 0)
+            s->reserve(size_t(expected), 0); // vertices: sized from the first features read (see FeatureStore)
+        return s;
+    };
+    auto store = newStore();
+
+    // Streaming: finish the current store, hand it over, go on in a fresh one.
+    GeometryReport handedOver;
+    LoadOptions batchOptions;
+    std::function<FeatureStore *()> nextBatch;
+    if (options.batchSink)
+        nextBatch = [&]() -> FeatureStore * {
+            if (!completeLoad(*store, transform, batchOptions).ok())
+                return nullptr;
+            handedOver += store->report();
+            if (!options.batchSink(std::exchange(store, newStore())))
+                return nullptr;
+            if (options.progress && !options.progress(0.5))
+                return nullptr;
+            return store.get();
+        };
 
     if (options.progress && !options.progress(0.0))
         return Error::cancelled();
     // The columnar stream is much faster where the driver implements it natively.
-    auto arrow = options.useArrow ? gdal::readArrowStream(layer, ogrIndex, *store, options, expected)
+    auto arrow = options.useArrow ? gdal::readArrowStream(layer, ogrIndex, *store, options, expected, nextBatch)
                                   : Result<bool>(false);
     if (!arrow.ok())
-        return Error(arrow.error().kind, QStringLiteral("%1: %2").arg(uri.path, arrow.error().message));
-    if (!*arrow && !readFeatures(layer, ogrIndex, fields, *store, options, expected, utf8))
+        return arrow.error().kind == ErrorKind::Cancelled
+                   ? arrow.error()
+                   : Error(arrow.error().kind, QStringLiteral("%1: %2").arg(uri.path, arrow.error().message));
+    if (!*arrow && !readFeatures(layer, ogrIndex, fields, *store, options, expected, utf8, nextBatch))
         return Error::cancelled();
-    if (Status st = completeLoad(*store, transform, options); !st.ok())
+    if (Status st = completeLoad(*store, transform, options.batchSink ? batchOptions : options); !st.ok())
         return st.error();
+    if (options.batchSink) {
+        // The last batch goes to the sink as well; what is returned carries the fields and the sums.
+        GeometryReport total = handedOver;
+        total += store->report();
+        if (store->featureCount() > 0 && !options.batchSink(std::exchange(store, newStore())))
+            return Error::cancelled();
+        completeLoad(*store, transform, batchOptions);
+        store->report() = total;
+        if (options.progress)
+            options.progress(1.0);
+    }
     return store;
+}
+
+Result<std::optional<Envelope>> GdalProvider::layerExtent(const SourceUri &uri, const QString &layerName,
+                                                          const Crs &targetCrs) const
+{
+    auto opened = gdal::open(uri, GDAL_OF_VECTOR);
+    if (!opened.ok())
+        return opened.error();
+    gdal::DatasetPtr ds(*opened);
+    gdal::ErrorCapture capture;
+    const QString wanted = layerName.isEmpty() ? uri.layerName : layerName;
+    OGRLayerH layer = wanted.isEmpty() ? GDALDatasetGetLayer(ds.ds, 0)
+                                       : GDALDatasetGetLayerByName(ds.ds, wanted.toUtf8().constData());
+    if (!layer)
+        return Error::input(wanted.isEmpty() ? QStringLiteral("%1: contains no vector layer").arg(uri.path)
+                                             : QStringLiteral("%1: no layer named '%2'").arg(uri.path, wanted));
+    Crs sourceCrs;
+    if (!uri.crs.isEmpty()) {
+        auto crs = Crs::fromUserInput(uri.crs);
+        if (!crs.ok())
+            return Error::input(QStringLiteral("%1: %2").arg(uri.path, crs.error().message));
+        sourceCrs = *crs;
+    } else {
+        sourceCrs = gdal::crsFromSrs(OGR_L_GetSpatialRef(layer));
+    }
+    const CoordinateTransform transform(sourceCrs, targetCrs.isValid() ? targetCrs : sourceCrs);
+    if (Status st = transform.check(); !st.ok())
+        return Error::input(QStringLiteral("%1: %2").arg(uri.path, st.error().message));
+    // Only what the driver knows without a scan (GeoPackage: gpkg_contents or the R-tree; Shapefile: the
+    // header); anything else would mean reading the layer twice.
+    OGREnvelope env;
+    if (OGR_L_GetExtent(layer, &env, FALSE) != OGRERR_NONE || !(env.MinX <= env.MaxX) || !(env.MinY <= env.MaxY))
+        return std::optional<Envelope>();
+    const Envelope own(env.MinX, env.MinY, env.MaxX, env.MaxY);
+    const Envelope e = transform.isIdentity() ? own : transform.transformBounds(own);
+    if (e.isNull())
+        return std::optional<Envelope>();
+    return std::optional<Envelope>(e);
 }
 
 } // namespace kw

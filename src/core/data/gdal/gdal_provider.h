@@ -16,6 +16,8 @@ public:
     Result<SourceInfo> inspect(const SourceUri &uri) const override;
     Result<std::shared_ptr<FeatureStore>> loadVector(const SourceUri &uri, const QString &layerName,
                                                      const LoadOptions &options) const override;
+    Result<std::optional<Envelope>> layerExtent(const SourceUri &uri, const QString &layerName,
+                                                const Crs &targetCrs) const override;
 };
 
 namespace gdal {

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/render/render_job.h"
+
+namespace kw {
+
+class Layer;
+
+/// \brief Renders a map image while its big vector layers are read: each batch is drawn as it arrives and
+/// dropped.
+///
+/// For exports of layers nobody has loaded (the command line), reading everything into FeatureStores first
+/// keeps every vertex in memory at once (390 MB for a city of a million buildings) and draws only after
+/// the last feature is read. Here a layer that VectorLayer::canStream() is read by its own thread in
+/// batches (LoadOptions::batchSink) while another thread draws the batches into the layer's image in the
+/// source's order, so reading and drawing overlap and memory holds a few batches. Loaded layers are drawn
+/// as by ParallelRenderJob. Layer images are composited bottom to top as soon as they and all below them
+/// are done; labels of loaded layers are placed last. Pixels equal a render of the loaded layers.
+class StreamingRenderJob final : public RenderJob
+{
+    Q_OBJECT
+public:
+    explicit StreamingRenderJob(MapSettings settings, QObject *parent = nullptr);
+    /// Renders to completion (the caller's thread waits; workers are plain threads, not a pool).
+    void start() override;
+    void waitForFinished() override {}
+    QImage image() const { return m_image; }
+    /// Features per batch (default 16384: enough batches for every core, few enough to stay cheap).
+    void setBatchFeatures(size_t n) { m_batchFeatures = n; }
+    /// Read errors of streamed layers, "layer: message"; the image misses their rest.
+    QStringList readErrors() const { return m_readErrors; }
+
+    /// True when \a layer is a vector layer that is not loaded and can be streamed.
+    static bool streams(const Layer &layer);
+    /// True when any visible layer of \a settings would be streamed.
+    static bool wantsStreaming(const MapSettings &settings);
+
+private:
+    QImage m_image;
+    QStringList m_readErrors;
+    size_t m_batchFeatures = 16384;
+};
+
+} // namespace kw
