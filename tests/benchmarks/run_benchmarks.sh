@@ -8,7 +8,7 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 SIZES=100000
 REPS=5
-TOOLS=kw,qgis,mapnik
+TOOLS=kw,qgis,mapnik,bare
 CASES=single:1920x1080
 WORK=${KW_BENCH_DIR:-${TMPDIR:-/tmp}/kartenwerk-bench}
 BUILD=${KW_BUILD_DIR:-}
@@ -22,7 +22,7 @@ Usage: $0 [--sizes N[,N...]] [--reps R] [--tools kw,qgis,mapnik] [--cases STYLE:
 
   --sizes      building counts of the synthetic cities (default 100000; e.g. 100000,1000000)
   --reps       timed repetitions per tool and size (default 5)
-  --tools      which renderers (default kw,qgis,mapnik)
+  --tools      which renderers (default kw,qgis,mapnik,bare; bare = the OGR + QPainter one-thread loop)
   --cases      style (single or categorized) and output size pairs, e.g.
                single:1920x1080,categorized:1920x1080,single:3840x2160 (default single:1920x1080)
   --work-dir   where the GeoPackages and images go (default \$KW_BENCH_DIR or /tmp/kartenwerk-bench)
@@ -69,11 +69,12 @@ fi
 if [[ -z $BUILD ]]; then
     BUILD=$REPO/build-bench
     echo "== building Release in $BUILD"
-    cmake -S "$REPO" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKW_BUILD_APP=OFF -DKW_BUILD_TESTS=OFF >/dev/null
-    ninja -C "$BUILD" -j"${KW_JOBS:-1}" kartenwerk-cli kartenwerk-datagen
+    cmake -S "$REPO" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKW_BUILD_APP=OFF -DKW_BUILD_TESTS=ON >/dev/null
+    ninja -C "$BUILD" -j"${KW_JOBS:-1}" kartenwerk-cli kartenwerk-datagen bare_loop
 fi
 CLI=$BUILD/src/cli/kartenwerk-cli
 DATAGEN=$BUILD/src/tools/datagen/kartenwerk-datagen
+BARE=$BUILD/tests/benchmarks/bare_loop
 for exe in "$CLI" "$DATAGEN"; do
     [[ -x $exe ]] || { echo "run_benchmarks.sh: $exe missing (build kartenwerk-cli and kartenwerk-datagen)" >&2; exit 2; }
 done
@@ -85,6 +86,7 @@ chmod 700 "$WORK/xdg"
 export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$WORK/xdg
 TIMES=$WORK/times.tsv
 : >"$TIMES"
+: >"$WORK/compare.md"
 
 # command_for TOOL SIZE PNG: sets CMD to the command line of one rendering.
 command_for() {
@@ -101,6 +103,9 @@ command_for() {
             fi ;;
         qgis) CMD=(/usr/bin/python3 "$HERE/qgis_render.py" "$gpkg" "$3" --size "$OUTPUT_SIZE" "${cat[@]}") ;;
         mapnik) CMD=(/usr/bin/python3 "$HERE/mapnik_render.py" "$gpkg" "$3" --size "$OUTPUT_SIZE" "${cat[@]}") ;;
+        bare)
+            [[ -x $BARE ]] || { echo "run_benchmarks.sh: $BARE missing (ninja bare_loop)" >&2; exit 2; }
+            CMD=("$BARE" "$gpkg" "$3" --size "$OUTPUT_SIZE" "${cat[@]}") ;;
     esac
 }
 # A project with the benchmark city's layers, buildings categorized like qgis_render.py --categorized.
@@ -165,7 +170,9 @@ for n in "${SIZE_LIST[@]}"; do
         done
         for tool in "${TOOL_LIST[@]}"; do
             [[ $tool == kw ]] && continue
-            echo "   kw vs $tool: $(/usr/bin/python3 "$HERE/compare_images.py" "$WORK/kw_$n.png" "$WORK/${tool}_$n.png")"
+            cmp_=$(/usr/bin/python3 "$HERE/compare_images.py" "$WORK/kw_$n.png" "$WORK/${tool}_$n.png")
+            echo "   kw vs $tool: $cmp_"
+            printf '| %s | %s | %s | %s | %s |\n' "$n" "$STYLE" "$OUTPUT_SIZE" "$tool" "$cmp_" >>"$WORK/compare.md"
         done
     done
 done
@@ -177,7 +184,7 @@ if [[ " ${SIZE_LIST[*]} " == *" 100000 "* ]]; then
 fi
 
 QGIS_VERSION=$(/usr/bin/python3 -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)' 2>/dev/null || echo unknown)
-export TIMES START LOAD_START LOAD_END QGIS_VERSION REPS
+export TIMES START LOAD_START LOAD_END QGIS_VERSION REPS COMPARE=$WORK/compare.md
 export KW_REV=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
 export CPU_MODEL=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 export NPROC=$(nproc) MEM=$(free -h | awk '/^Mem:/ {print $2 " total, " $7 " available"}')
@@ -194,14 +201,14 @@ for line in open(os.environ["TIMES"]):
 def med(key, tool, i):
     return statistics.median(r[i] for r in rows[key + (tool,)])
 
-labels = {"kw": "kartenwerk-cli", "qgis": "QGIS", "mapnik": "Mapnik"}
+labels = {"kw": "kartenwerk-cli", "qgis": "QGIS", "mapnik": "Mapnik", "bare": "bare loop (OGR + QPainter, 1 thread)"}
 table = ["| buildings | roads | style | output | tool | wall s | CPU s (user+sys) | peak RSS MB |",
          "|---:|---:|---|---|---|---:|---:|---:|"]
 ratios = ["| buildings | style | output | vs | wall | CPU | peak RSS |", "|---:|---|---|---|---:|---:|---:|"]
 cases = sorted({k[:3] for k in rows})
 for key in cases:
     size, style, out = key
-    tools = [t for t in ("kw", "qgis", "mapnik") if key + (t,) in rows]
+    tools = [t for t in ("kw", "qgis", "mapnik", "bare") if key + (t,) in rows]
     for tool in tools:
         table.append(f"| {size:,} | {size // 2:,} | {style} | {out} | {labels[tool]} | {med(key, tool, 0):.2f} | "
                      f"{med(key, tool, 1):.2f} | {med(key, tool, 2):.0f} |")
@@ -224,6 +231,13 @@ Written by `tests/benchmarks/run_benchmarks.sh` on {os.environ['START']}.
 Ratio kartenwerk / other (below 1: kartenwerk needs less):
 
 {chr(10).join(ratios)}
+
+The images (last repetition) against kartenwerk's (`compare_images.py`: share of pixels off by more than
+48/255 in a channel, mean difference):
+
+| buildings | style | output | tool | comparison |
+|---:|---|---|---|---|
+{open(os.environ['COMPARE']).read().rstrip()}
 """
 open(sys.argv[1], "w").write(text)
 print()

@@ -245,6 +245,8 @@ void MapCanvas::startRender()
     MapSettings snapshot = m_settings;
     snapshot.setDpi(96.0 * devicePixelRatioF());
     m_job = new ParallelRenderJob(snapshot, this);
+    // Layers that did not change since the last render of this view are not drawn again.
+    m_job->setCache(m_renderCache);
     connect(m_job, &RenderJob::finished, this, [this, job = m_job, overlay = m_pendingOverlay] {
         if (job != m_job)
             return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/render/map_settings.h"
+#include "core/render/render_cache.h"
 
 #include <QImage>
 #include <QPointer>
@@ -111,6 +112,7 @@ private:
     QImage m_highlight;
     Envelope m_highlightExtent;
     ParallelRenderJob *m_job = nullptr;
+    std::shared_ptr<RenderCache> m_renderCache = std::make_shared<RenderCache>();
     ParallelRenderJob *m_highlightJob = nullptr;
     QTimer m_renderTimer;
     QTimer m_highlightTimer;

@@ -2,9 +2,16 @@
 #include "core/data/feature_store.h"
 
 #include <array>
+#include <atomic>
 #include <cmath>
 
 namespace kw {
+
+uint64_t InstanceSerial::next()
+{
+    static std::atomic<uint64_t> counter{0};
+    return ++counter;
+}
 
 FeatureStore::FeatureStore(Fields fields, Crs crs) : m_crs(std::move(crs)), m_attributes(std::move(fields)) {}
 

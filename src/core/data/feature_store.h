@@ -33,6 +33,25 @@ struct GeometryReport
     }
 };
 
+/// \brief A number unique to each object in this process, new for copies too: tells data apart where an
+/// address could be reused after the object is gone (render cache keys).
+class InstanceSerial
+{
+public:
+    InstanceSerial() : m_value(next()) {}
+    InstanceSerial(const InstanceSerial &) : m_value(next()) {}
+    InstanceSerial &operator=(const InstanceSerial &)
+    {
+        m_value = next();
+        return *this;
+    }
+    uint64_t value() const { return m_value; }
+
+private:
+    static uint64_t next();
+    uint64_t m_value;
+};
+
 /// \brief All features of one vector layer in memory, in the map CRS, built for fast drawing.
 ///
 /// Geometries live in a few flat arrays (vertices, ring ends, part ends, feature ends); attributes in a
@@ -107,6 +126,8 @@ public:
     Geometry geometry(size_t f) const;
     /// Approximate heap use in bytes.
     size_t memoryUsage() const;
+    /// Unique to this store (and new for a copy): what a render cache may key data by.
+    uint64_t serial() const { return m_serial.value(); }
 
 private:
     Crs m_crs;
@@ -126,6 +147,7 @@ private:
     size_t m_curVertex0 = 0, m_curRing0 = 0, m_curPart0 = 0;
     size_t m_expectedFeatures = 0; ///< for sizing the vertex array from the first features
     bool m_finished = false;
+    InstanceSerial m_serial;
 };
 
 } // namespace kw

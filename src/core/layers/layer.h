@@ -42,6 +42,10 @@ public:
     /// threads that must not see later edits of the layer.
     virtual std::shared_ptr<Layer> clone() const = 0;
 
+    /// Identifies everything that decides this layer's image for a given view (data, style, filter, time);
+    /// equal keys draw equal images, so a render may reuse the last one (RenderCache). Empty: never reuse.
+    virtual QByteArray renderKey() const { return {}; }
+
     /// An unloaded copy of the source and name, to load() in a worker thread while this layer stays on
     /// the map; adoptLoaded() then takes over its data (or its error) on the main thread. This way a live
     /// layer, which render jobs read, is never loaded in place.

@@ -8,6 +8,7 @@
 #include "core/temporal/time_format.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 #include <limits>
 #include <typeinfo>
@@ -63,6 +64,22 @@ Status VectorLayer::load(const Crs &mapCrs, const std::function<bool(double)> &p
     setStore(*loaded);
     // A bad filter does not make the data unreadable: the layer loads and its renderer reports the filter.
     return {};
+}
+
+QByteArray VectorLayer::renderKey() const
+{
+    // Subclasses (sensor layers) draw from more state than this sees; labels are placed over all layers.
+    if (typeid(*this) != typeid(VectorLayer) || !m_store || m_labels.enabled)
+        return {};
+    QByteArray key = QByteArray::number(qulonglong(m_store->serial()));
+    key += '|' + QJsonDocument(m_renderer->toJson()).toJson(QJsonDocument::Compact);
+    key += '|' + m_filter.toUtf8() + '|' + m_temporalFilter.startField.toUtf8() + '|' +
+           m_temporalFilter.endField.toUtf8();
+    if (m_window)
+        key += '|' + QByteArray::number(qint64(m_window->begin)) + ',' + QByteArray::number(qint64(m_window->end)) +
+               ',' + QByteArray::number(int(m_window->instant)) + ',' + QByteArray::number(qint64(m_window->tolerance)) +
+               ',' + QByteArray::number(int(m_window->aggregation));
+    return key;
 }
 
 bool VectorLayer::canStream() const

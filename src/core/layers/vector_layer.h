@@ -38,6 +38,7 @@ public:
     Envelope extent() const override { return m_store ? m_store->extent() : Envelope(); }
     Crs sourceCrs() const override { return m_sourceCrs; }
     std::unique_ptr<LayerRenderer> createRenderer(const RenderContext &context) const override;
+    QByteArray renderKey() const override;
     std::unique_ptr<Layer> cloneForLoading() const override;
     void adoptLoaded(Layer &loaded) override;
     std::shared_ptr<Layer> clone() const override { return std::make_shared<VectorLayer>(*this); }

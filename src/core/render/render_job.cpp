@@ -6,6 +6,7 @@
 #include "core/util/thread_pools.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QPainter>
 #include <QThread>
 
@@ -37,7 +38,10 @@ std::vector<RenderJob::Entry> RenderJob::prepare(const RenderContext &context)
         }
         auto renderer = layer->createRenderer(context);
         if (renderer)
-            entries.push_back({std::move(renderer), layer->opacity(), layer->name()});
+            // Layers outside a project have no id: their address tells them apart in the cache.
+            entries.push_back({std::move(renderer), layer->opacity(), layer->name(),
+                               layer->id().isEmpty() ? QString::number(quintptr(layer.get()), 16) : layer->id(),
+                               m_settings.layerHighlight(layer->id()) ? QByteArray() : layer->renderKey()});
     }
     return entries;
 }
@@ -76,7 +80,27 @@ void ParallelRenderJob::start()
     m_context.setCancelFlag(&m_cancel);
     m_entries = prepare(m_context);
     const int threads = std::max(1, QThread::idealThreadCount());
+    m_cacheKeys.assign(m_entries.size(), QByteArray());
+    m_layerImages.assign(m_entries.size(), LayerImage());
+    m_cachedLayers = 0;
+    if (m_cache) {
+        const QByteArray view = RenderCache::viewKey(m_settings);
+        m_cache->beginView(view);
+        for (size_t i = 0; i < m_entries.size(); ++i)
+            if (!m_entries[i].renderKey.isEmpty())
+                m_cacheKeys[i] = view + '#' + m_entries[i].renderKey;
+    }
     for (size_t i = 0; i < m_entries.size(); ++i) {
+        if (!m_cacheKeys[i].isEmpty()) {
+            QImage cached = m_cache->find(m_entries[i].layerId, m_cacheKeys[i]);
+            if (!cached.isNull()) {
+                Task &t = m_tasks.emplace_back(i, 0, 1);
+                t.image = std::move(cached);
+                t.cached = true;
+                ++m_cachedLayers;
+                continue;
+            }
+        }
         LayerRenderer &r = *m_entries[i].renderer;
         // Slicing costs an image per slice; it pays off only for layers with many features in view. A
         // translucent layer is not sliced: its slices would overlap at twice the opacity.
@@ -92,12 +116,15 @@ void ParallelRenderJob::start()
     m_nextToCompose = 0;
     auto work = [this, size](Task &task) {
         ThreadPools::lowerWorkerPriority();
-        if (!m_cancel) {
+        if (!m_cancel && !task.cached) {
+            QElapsedTimer timer;
+            timer.start();
             task.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
             task.image.fill(Qt::transparent);
             QPainter painter(&task.image);
             LayerRenderer &r = *m_entries[task.entry].renderer;
             task.ok = r.renderSlice(painter, m_context, task.slice, task.slices);
+            task.elapsedMs = timer.elapsed();
         }
         task.done = true;
         composeReady();
@@ -123,6 +150,25 @@ void ParallelRenderJob::composeReady()
         const Entry &e = m_entries[task.entry];
         if (!task.ok && !e.renderer->errorMessage().isEmpty() && task.slice == 0)
             m_errors << e.name + QStringLiteral(": ") + e.renderer->errorMessage();
+        const bool toCache = !task.cached && !m_cacheKeys[task.entry].isEmpty();
+        if (toCache) {
+            // The layer's slices meet in one image, which is composited and kept after the last slice.
+            LayerImage &li = m_layerImages[task.entry];
+            li.elapsedMs += task.elapsedMs;
+            li.ok = li.ok && task.ok && !m_cancel;
+            if (li.image.isNull()) {
+                li.image = std::move(task.image);
+            } else if (!task.image.isNull()) {
+                QPainter lp(&li.image);
+                lp.drawImage(0, 0, task.image);
+            }
+            task.image = QImage();
+            if (task.slice + 1 < task.slices)
+                continue;
+            task.image = std::move(li.image);
+            if (li.ok && !task.image.isNull() && li.elapsedMs >= m_cache->minimumRenderMs())
+                m_cache->store(e.layerId, m_cacheKeys[task.entry], task.image);
+        }
         if (task.image.isNull())
             continue;
         if (!painter.isActive())

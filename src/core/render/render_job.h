@@ -4,6 +4,7 @@
 #include "core/render/label_engine.h"
 #include "core/render/layer_renderer.h"
 #include "core/render/map_settings.h"
+#include "core/render/render_cache.h"
 
 #include <QFutureWatcher>
 #include <QImage>
@@ -55,6 +56,8 @@ protected:
         std::unique_ptr<LayerRenderer> renderer;
         double opacity = 1.0;
         QString name;
+        QString layerId;
+        QByteArray renderKey; ///< Layer::renderKey() when the job started (empty: no reuse)
     };
     /// Builds a renderer per visible layer (bottom first).
     std::vector<Entry> prepare(const RenderContext &context);
@@ -83,6 +86,10 @@ public:
     void waitForFinished() override;
     /// The composited map (valid after finished()).
     QImage image() const { return m_image; }
+    /// Reuses and keeps layer images across renders (the canvas's); call before start().
+    void setCache(std::shared_ptr<RenderCache> cache) { m_cache = std::move(cache); }
+    /// Layers taken from the cache by the last start().
+    int cachedLayers() const { return m_cachedLayers; }
 
     /// Renders synchronously on the calling thread's behalf (workers still run in parallel).
     static QImage renderImage(const MapSettings &settings, QStringList *errors = nullptr);
@@ -98,12 +105,22 @@ private:
         int slices;
         QImage image;
         bool ok = true;
+        bool cached = false; ///< image taken from the cache: nothing to draw
+        qint64 elapsedMs = 0;
         std::atomic_bool done{false};
         Task(size_t e, int s, int n) : entry(e), slice(s), slices(n) {}
         Task(Task &&o) noexcept
-            : entry(o.entry), slice(o.slice), slices(o.slices), image(std::move(o.image)), ok(o.ok), done(o.done.load())
+            : entry(o.entry), slice(o.slice), slices(o.slices), image(std::move(o.image)), ok(o.ok),
+              cached(o.cached), elapsedMs(o.elapsedMs), done(o.done.load())
         {
         }
+    };
+    /// A layer drawn in slices that is to be cached: its slices meet here before the composite.
+    struct LayerImage
+    {
+        QImage image;
+        qint64 elapsedMs = 0;
+        bool ok = true;
     };
     std::vector<Entry> m_entries;
     std::vector<Task> m_tasks;
@@ -112,6 +129,10 @@ private:
     QImage m_image;
     std::mutex m_composeMutex;
     size_t m_nextToCompose = 0;
+    std::shared_ptr<RenderCache> m_cache;
+    std::vector<QByteArray> m_cacheKeys; ///< per entry: view + layer key, empty = not cached
+    std::vector<LayerImage> m_layerImages;
+    int m_cachedLayers = 0;
     qint64 m_startMs = 0;
 };
 

@@ -60,6 +60,7 @@ struct SymbolState
     double sizePx = 0;
     QImage marker; // raster outputs only
     QPointF markerOffset;
+    bool segmentsOnly = false; // thin opaque raster lines: drawn as separate segments (see renderSlice)
 };
 
 /// Area-weighted centroid of a ring (pixel or map coordinates); falls back to the vertex mean.
@@ -310,6 +311,14 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
         const Qt::PenJoinStyle join = thin && sym.joinStyle == Qt::RoundJoin ? Qt::BevelJoin : sym.joinStyle;
         const Qt::PenCapStyle cap = thin && sym.capStyle == Qt::RoundCap ? Qt::SquareCap : sym.capStyle;
         st.pen = st.hasStroke ? QPen(stroke, st.strokePx, sym.strokeStyle, cap, join) : QPen(Qt::NoPen);
+        // Qt rasterises separate segments with square caps directly (QRasterizer::rasterizeLine) but runs
+        // polylines through QStroker, which builds join geometry at every vertex: 1 s of a 1.1 s render
+        // of 500,000 roads. For thin opaque solid lines the overlapping square ends of consecutive
+        // segments cover the joins; translucent ones would show the overlaps, so they keep polylines.
+        // At 1 px and below Qt takes its cosmetic stroker for polylines anyway, which is fast and would draw
+        // the shared vertices of separate segments twice.
+        st.segmentsOnly = thin && st.strokePx > 1.0 && st.hasStroke && stroke.alpha() == 255 && sym.strokeStyle == Qt::SolidLine &&
+                          sym.dashPattern.isEmpty() && cap == Qt::SquareCap;
         if (st.hasStroke && !sym.dashPattern.isEmpty())
             st.pen.setDashPattern(sym.dashPattern);
         st.brush = fill.alpha() > 0 ? QBrush(fill) : QBrush(Qt::NoBrush);
@@ -350,6 +359,7 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
 
     std::vector<QPointF> pts;
     pts.reserve(4096);
+    std::vector<QLineF> segments;
     QPainterPath path;
     std::vector<int> chosen;
     chosen.reserve(4);
@@ -427,8 +437,16 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
                     for (uint32_t r = s.ringBegin(p); r < s.ringEnd(p); ++r) {
                         pts.clear();
                         const size_t n = map.appendRing(xy, s.vertexBegin(r), s.vertexEnd(r), pts);
-                        if (n >= 2)
+                        if (n < 2)
+                            continue;
+                        if (st.segmentsOnly) {
+                            segments.clear();
+                            for (size_t k = 1; k < n; ++k)
+                                segments.emplace_back(pts[k - 1], pts[k]);
+                            painter.drawLines(segments.data(), int(segments.size()));
+                        } else {
                             painter.drawPolyline(pts.data(), int(n));
+                        }
                     }
                 continue;
             }
