@@ -224,7 +224,7 @@ Written by `tests/benchmarks/run_benchmarks.sh` on {os.environ['START']}.
   load average (1/5/15 min) at start {os.environ['LOAD_START']}, at end {os.environ['LOAD_END']}
 - kartenwerk {os.environ['KW_REV']} (Release), QGIS {os.environ['QGIS_VERSION']} (Debian, Qt 5), GDAL {os.environ['GDAL_VERSION']}
 - PNG, full extent, layers districts, buildings, roads; medians of {os.environ['REPS']} runs
-  per tool after one untimed warm-up each, the two tools alternating; whole process with start-up.
+  per tool after one untimed warm-up each, the tools alternating; whole process with start-up.
 
 {chr(10).join(table)}
 
