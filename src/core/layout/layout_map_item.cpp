@@ -115,7 +115,9 @@ MapSettings LayoutMapItem::mapSettings(const LayoutRenderContext &context) const
                                      feature.centerY() + hh));
             }
         } else {
-            // The margin is a share of the feature's size on each side, as in QGIS; points get 100 map units.
+            // The margin is a share of the feature's size added on each side; points get 100 map units. QGIS's
+            // atlas margin is the growth in total (half on each side): our 8 % equals QGIS's 0.16, which
+            // an importer of QGIS layouts has to convert.
             s.setExtent(feature.buffered(std::max(0.0, m_atlasMargin) / 100.0, 100.0));
         }
     } else if (m_scale > 0) {
