@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QThread>
 #include <cmath>
 
 namespace kw::cli {
@@ -254,8 +255,9 @@ int runAtlas(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file (.kwproj)."));
     LayoutOptions o;
     const QCommandLineOption jobs(QStringLiteral("jobs"),
-                                  QStringLiteral("Pages rendered in parallel (default 1)."),
-                                  QStringLiteral("N"), QStringLiteral("1"));
+                                  QStringLiteral("Pages rendered (and compressed) in parallel (default: the "
+                                                 "number of cores)."),
+                                  QStringLiteral("N"), QString::number(std::max(1, QThread::idealThreadCount())));
     const QCommandLineOption shard(QStringLiteral("shard"), QStringLiteral("Only shard K of N (1-based K)."),
                                    QStringLiteral("K/N"));
     parser.addOptions({o.output, o.layout, o.templ, o.dpi, o.set, jobs, shard, o.quiet, o.json});

@@ -9,7 +9,7 @@ REPO=$(cd "$HERE/../.." && pwd)
 BUILDINGS=100000
 PAGES=40
 REPS=5
-JOBS=1
+JOBS=$(nproc)
 DPI=300
 WORK=${KW_BENCH_DIR:-${TMPDIR:-/tmp}/kartenwerk-bench}
 BUILD=${KW_BUILD_DIR:-}
@@ -22,7 +22,7 @@ Usage: $0 [--reps R] [--buildings N] [--jobs J] [--work-dir DIR] [--build-dir DI
   --reps       timed repetitions per tool (default 5)
   --buildings  building count of the synthetic city (default 100000, which has exactly 40 districts;
                a city with more districts gets an atlas filter \$id <= 40 in both projects)
-  --jobs       kartenwerk-cli atlas --jobs (default 1; QGIS exports atlas pages one after the other)
+  --jobs       kartenwerk-cli atlas --jobs (default: nproc, as kartenwerk-cli itself; QGIS has no such option)
   --work-dir   where the GeoPackage, projects and PDFs go (default \$KW_BENCH_DIR or /tmp/kartenwerk-bench)
   --build-dir  an existing Release build to use (default \$KW_BUILD_DIR, else builds $REPO/build-bench)
 

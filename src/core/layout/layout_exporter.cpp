@@ -17,7 +17,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPicture>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -583,49 +582,56 @@ LayoutExporter::exportAtlas(const Layout &layout, std::shared_ptr<const LayoutPr
         report.elapsedMs = timer.elapsed();
         return report; // an empty shard (more shards than pages) writes nothing
     }
-    // One PDF: pages are recorded in parallel as QPictures (vector paint commands, text stays text) and
-    // written in atlas order by this thread, the only one that touches the PDF writer. The same path is
-    // taken for any --jobs, so the bytes do not depend on it.
-    struct Recorded
+    // One PDF: every atlas page becomes a PDF of its own on a worker (drawn and compressed there, so
+    // compression runs on every core), and this thread joins them in atlas order (pdf::mergeDocuments).
+    // The parts do not depend on the number of jobs, nor does the result.
+    struct Part
     {
-        std::vector<std::shared_ptr<QPicture>> pages;
+        QByteArray pdf;
+        Error error;
         ExportLog log;
     };
-    QList<QFuture<Recorded>> futures;
+    const QDateTime created = exportTimestamp();
+    QList<QFuture<Part>> futures;
     for (int index : std::as_const(report.pages)) {
-        futures << QtConcurrent::run(&pool, [&layout, project, variables, it, index, dpi]() {
+        futures << QtConcurrent::run(&pool, [&layout, project, variables, it, index, dpi, created]() {
             LayoutExporter exporter(layout, project, variables);
             exporter.setIteration(it.get(), index);
-            Recorded r;
+            Part r;
+            PdfDocument doc(dpi, layout.name());
             for (int p = 0; p < exporter.layout().pages().size(); ++p) {
-                auto picture = std::make_shared<QPicture>();
-                QPainter painter(picture.get());
-                painter.setRenderHint(QPainter::Antialiasing, true);
-                exporter.renderPage(painter, p, dpi, true, &r.log);
-                painter.end();
-                r.pages.push_back(std::move(picture));
+                QPainter *painter = doc.beginPage(exporter.layout().pages()[p]);
+                if (!painter) {
+                    r.error = Error::output(QStringLiteral("cannot start the PDF"));
+                    return r;
+                }
+                painter->setRenderHint(QPainter::Antialiasing, true);
+                exporter.renderPage(*painter, p, doc.dpi(), true, &r.log);
+                doc.endPage();
             }
+            auto bytes = doc.finish(created);
+            if (bytes.ok())
+                r.pdf = std::move(*bytes);
+            else
+                r.error = bytes.error();
             return r;
         });
     }
-    PdfDocument pdf(dpi, layout.name());
+    QList<QByteArray> parts;
     for (int k = 0; k < futures.size(); ++k) {
-        Recorded r = futures[k].result();
-        futures[k] = QFuture<Recorded>(); // free the pictures as soon as they are written
+        Part r = futures[k].result();
+        futures[k] = QFuture<Part>();
         report.log.merge(r.log);
-        for (size_t p = 0; p < r.pages.size(); ++p) {
-            QPainter *painter = pdf.beginPage(layout.pages()[int(p)]);
-            if (!painter)
-                return Error::output(QStringLiteral("%1: cannot start the PDF").arg(settings.output));
-            // A QPicture replays in its own logical dpi; scale so one recorded pixel is one device pixel.
-            painter->scale(double(r.pages[p]->logicalDpiX()) / pdf.dpi(),
-                           double(r.pages[p]->logicalDpiY()) / pdf.dpi());
-            painter->drawPicture(0, 0, *r.pages[p]);
-            pdf.endPage();
-        }
+        if (r.pdf.isEmpty())
+            return Error::output(QStringLiteral("%1: %2").arg(settings.output, r.error.message));
+        parts << std::move(r.pdf);
         if (settings.progress) settings.progress(k + 1, total);
     }
-    auto bytes = pdf.finish(exportTimestamp());
+    auto bytes = pdf::mergeDocuments(parts);
+    parts.clear();
+    if (bytes.ok()) {
+        if (Status st = pdf::pinCreationDate(*bytes, created); !st.ok()) bytes = st.error();
+    }
     if (!bytes.ok())
         return Error::output(QStringLiteral("%1: %2").arg(settings.output, bytes.error().message));
     QDir().mkpath(QFileInfo(settings.output).absolutePath());

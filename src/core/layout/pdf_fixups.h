@@ -28,6 +28,16 @@ Status pinCreationDate(QByteArray &pdf, const QDateTime &utc);
 /// Returns the number of boxes changed; an error when the file has fewer boxes than \a pages.
 Result<int> setExactMediaBoxes(QByteArray &pdf, const QList<QSizeF> &pages);
 
+/// Joins PDFs written by QPdfWriter into one whose pages are theirs, in order.
+///
+/// Why: Qt compresses every page with zlib on the thread that owns the QPdfWriter, which made the
+/// compression of a 40-page atlas (4 s) the larger part of its export. Pages written to PDFs of their own on
+/// every core and joined here compress in parallel. Objects are copied byte for byte with their numbers
+/// shifted (references are renumbered in dictionaries, never inside streams); each page's /Parent points
+/// to one new page tree; the catalog and information dictionary are the first document's. Fonts are not
+/// shared between the parts (each keeps its subset). Expects classic cross-reference tables, as Qt writes.
+Result<QByteArray> mergeDocuments(const QList<QByteArray> &documents);
+
 /// The date in the PDF's /CreationDate (for tests and checks).
 QByteArray creationDate(const QByteArray &pdf);
 
