@@ -365,7 +365,17 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
     chosen.reserve(4);
     int current = -1;
     bool brushOff = false;
+    // Segments of consecutive features with the same thin-line symbol go to Qt in one drawLines() call:
+    // per call Qt sets up its rasteriser, which cost more than the short segments themselves.
+    const auto flushSegments = [&] {
+        if (!segments.empty()) {
+            painter.drawLines(segments.data(), int(segments.size()));
+            segments.clear();
+        }
+    };
     const auto use = [&](int i, bool line) {
+        if (!segments.empty() && (i != current || !line))
+            flushSegments();
         if (i != current) {
             painter.setPen(states[size_t(i)].pen);
             current = i;
@@ -377,6 +387,7 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
         }
     };
     const auto drawMarkerAt = [&](SymbolState &st, const QPointF &c, double sizeOverride) {
+        flushSegments();
         if (!std::isnan(sizeOverride)) {
             const double px = toPixels(sizeOverride, st.symbol.markerUnit, dpi, mupp);
             drawMarker(painter, st.symbol, c, px, st.hasStroke ? st.strokePx : 0.0);
@@ -440,10 +451,10 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
                         if (n < 2)
                             continue;
                         if (st.segmentsOnly) {
-                            segments.clear();
                             for (size_t k = 1; k < n; ++k)
                                 segments.emplace_back(pts[k - 1], pts[k]);
-                            painter.drawLines(segments.data(), int(segments.size()));
+                            if (segments.size() >= 16384)
+                                flushSegments();
                         } else {
                             painter.drawPolyline(pts.data(), int(n));
                         }
@@ -484,6 +495,7 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
             }
         }
     }
+    flushSegments();
     if (m_labels.enabled) {
         // Label only what was drawn: the same features, in the same order.
         std::vector<uint32_t> labelled;
