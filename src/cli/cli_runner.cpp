@@ -389,6 +389,7 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
             TemporalController::apply(layers, *temporal, t);
         }
     }
+    const bool extentUserGiven = extentValue.has_value() || (project && !project->extent().isNull());
     if (!extentValue && project && !project->extent().isNull())
         extentValue = project->extent();
     // The map extent without reading streamed layers: from their sources' metadata, or else by loading.
@@ -443,6 +444,16 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         return fail(exitCodeFor(result.error()), result.error().message);
     for (const QString &e : result->layerErrors)
         err << "warning: " << e << "\n";
+    // The automatic extent of streamed layers came from their metadata: say so when the data reached beyond.
+    if (!extentUserGiven)
+        for (auto it = result->streamedExtents.cbegin(); it != result->streamedExtents.cend(); ++it) {
+            const Envelope &d = *it;
+            const Envelope v = settings.visibleExtent();
+            if (!(v.contains(d.xmin, d.ymin) && v.contains(d.xmax, d.ymax)))
+                err << "warning: layer " << it.key()
+                    << " has features beyond the extent its source declares (e.g. a stale gpkg_contents); "
+                       "the map may be cut off: use --extent or --no-streaming\n";
+        }
     if (!parser.isSet(quiet))
         out << "wrote " << outPath << " (" << outSize->width() << "x" << outSize->height() << ", " << layers.size()
             << " layer(s), " << crsLabel(mapCrs) << ", load " << loadMs << " ms, render " << result->renderMs

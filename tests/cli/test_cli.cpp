@@ -274,6 +274,33 @@ private Q_SLOTS:
         QVERIFY2(clearlyOff <= p.width() * p.height() / 200, qPrintable(QString::number(clearlyOff)));
     }
 
+    // A GeoPackage whose gpkg_contents declares too small an extent: the streamed map is framed by it,
+    // and the command says the data reaches beyond; loading first frames the data itself.
+    void renderWarnsAboutStaleExtent()
+    {
+        const QString copy = m_tmp.filePath(QStringLiteral("stale.gpkg"));
+        QVERIFY(QFile::copy(nc(), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        bool ok = false;
+        const QByteArray sqlOut = tool(QStringLiteral("ogrinfo"),
+                                       {copy, QStringLiteral("-sql"), QStringLiteral("UPDATE gpkg_contents SET max_x = -80")}, &ok);
+        if (!ok)
+            QSKIP(qPrintable(QStringLiteral("ogrinfo missing or failed: ") + QString::fromUtf8(sqlOut)));
+        const QString out = m_tmp.filePath(QStringLiteral("stale.png"));
+        const CliRun streamed = runCli({QStringLiteral("render"), copy, QStringLiteral("-o"), out, QStringLiteral("--size"),
+                                        QStringLiteral("400x300")});
+        QVERIFY2(streamed.code == kw::cli::Ok, qPrintable(dump(streamed)));
+        QVERIFY2(streamed.err.contains(QStringLiteral("beyond the extent its source declares")), qPrintable(dump(streamed)));
+        const CliRun loaded = runCli({QStringLiteral("render"), copy, QStringLiteral("-o"), out, QStringLiteral("--size"),
+                                      QStringLiteral("400x300"), QStringLiteral("--no-streaming")});
+        QVERIFY2(loaded.code == kw::cli::Ok, qPrintable(dump(loaded)));
+        QVERIFY2(!loaded.err.contains(QStringLiteral("beyond")), qPrintable(dump(loaded)));
+        // The untouched file: no warning.
+        const CliRun fine = runCli({QStringLiteral("render"), nc(), QStringLiteral("-o"), out, QStringLiteral("--size"),
+                                    QStringLiteral("400x300")});
+        QVERIFY2(fine.code == kw::cli::Ok && !fine.err.contains(QStringLiteral("beyond")), qPrintable(dump(fine)));
+    }
+
     void renderPdf()
     {
         const QString out = m_tmp.filePath(QStringLiteral("pdf/map.pdf"));

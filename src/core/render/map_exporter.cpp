@@ -60,6 +60,7 @@ Result<MapExporter::Report> MapExporter::exportMap(const MapSettings &settings, 
             }
             report.layerErrors = job.errors();
             report.renderMs = job.renderTimeMs();
+            report.streamedExtents = job.streamedExtents();
             image = job.image();
         } else {
             ParallelRenderJob job(settings);

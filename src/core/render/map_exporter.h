@@ -5,6 +5,7 @@
 #include "core/util/result.h"
 
 #include <QString>
+#include <QHash>
 #include <QStringList>
 
 namespace kw {
@@ -24,6 +25,9 @@ public:
     {
         QStringList layerErrors; ///< layers that could not be drawn
         qint64 renderMs = 0;
+        /// Extent of the features of streamed layers, by layer name (streamed exports only): the caller
+        /// can tell when data reached beyond the extent its source's metadata declared.
+        QHash<QString, Envelope> streamedExtents;
     };
     static Result<Report> exportMap(const MapSettings &settings, const QString &path, int jpegQuality = 90);
 };

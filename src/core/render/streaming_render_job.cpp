@@ -110,6 +110,7 @@ void StreamingRenderJob::start()
         QImage image;
         QStringList errors;
         QString readError;
+        Envelope dataExtent; // of the batches read (streamed layers)
         bool done = false;
     };
     std::vector<Slot> parts;
@@ -117,10 +118,10 @@ void StreamingRenderJob::start()
         if (!layer || !layer->isVisible() || !layer->isVisibleAtScale(scale))
             continue;
         if (streams(*layer)) {
-            parts.push_back({layer, nullptr, {}, {}, {}, false});
+            parts.push_back({layer, nullptr, {}, {}, {}, {}, false});
         } else if (layer->isLoaded()) {
             if (auto r = layer->createRenderer(context))
-                parts.push_back({layer, std::move(r), {}, {}, {}, false});
+                parts.push_back({layer, std::move(r), {}, {}, {}, {}, false});
         } else if (!layer->error().isEmpty()) {
             m_errors << layer->name() + QStringLiteral(": ") + layer->error();
         }
@@ -195,6 +196,10 @@ void StreamingRenderJob::start()
                         if (!batch)
                             break;
                         std::pair<QImage, QPoint> piece;
+                        {
+                            std::lock_guard lock(pieceMutex);
+                            slot.dataExtent.include(batch->extent());
+                        }
                         if (m_cancel) {
                             queue.abandon();
                         } else if (auto r = batch->createRenderer(context)) {
@@ -263,6 +268,8 @@ void StreamingRenderJob::start()
         m_errors << slot.errors;
         if (!slot.readError.isEmpty())
             m_readErrors << slot.layer->name() + QStringLiteral(": ") + slot.readError;
+        if (!slot.renderer && !slot.dataExtent.isNull())
+            m_streamedExtents.insert(slot.layer->name(), slot.dataExtent);
         if (slot.renderer)
             entries.push_back({std::move(slot.renderer), slot.layer->opacity(), slot.layer->name()});
     }

@@ -3,6 +3,8 @@
 
 #include "core/render/render_job.h"
 
+#include <QHash>
+
 namespace kw {
 
 class Layer;
@@ -30,6 +32,8 @@ public:
     void setBatchFeatures(size_t n) { m_batchFeatures = n; }
     /// Read errors of streamed layers, "layer: message"; the image misses their rest.
     QStringList readErrors() const { return m_readErrors; }
+    /// The extent of the features read, per streamed layer name.
+    QHash<QString, Envelope> streamedExtents() const { return m_streamedExtents; }
 
     /// True when \a layer is a vector layer that is not loaded and can be streamed.
     static bool streams(const Layer &layer);
@@ -39,6 +43,7 @@ public:
 private:
     QImage m_image;
     QStringList m_readErrors;
+    QHash<QString, Envelope> m_streamedExtents;
     size_t m_batchFeatures = 16384;
 };
 
