@@ -157,7 +157,7 @@ private:
             return fail(ParseStatus::Truncated);
         m_sink.beginRing();
         for (uint32_t i = 0; i < n; ++i) {
-            double x, y;
+            double x = 0, y = 0; // the size check above guarantees vertex() succeeds
             vertex(le, dims, x, y);
             m_sink.addVertex(x, y);
         }

@@ -336,7 +336,7 @@ QJsonObject writeNode(const LayerTreeNode &n, const QString &projectDir,
 
 } // namespace
 
-Project::Project() : m_root(LayerTreeNode::group(QString())), m_crs(Crs::etrs89Utm32()) {}
+Project::Project() : m_crs(Crs::etrs89Utm32()), m_root(LayerTreeNode::group(QString())) {}
 
 Project::~Project() = default;
 

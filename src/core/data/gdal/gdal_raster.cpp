@@ -176,8 +176,9 @@ Result<QImage> warpToImage(const WarpRequest &r)
     if (rgb) {
         std::vector<uint8_t> bands(size_t(w) * h * 3);
         for (int b = 0; b < 3; ++b)
-            GDALRasterIO(GDALGetRasterBand(dst.ds, b + 1), GF_Read, 0, 0, w, h, bands.data() + size_t(b) * w * h, w,
-                         h, GDT_Byte, 0, 0);
+            if (GDALRasterIO(GDALGetRasterBand(dst.ds, b + 1), GF_Read, 0, 0, w, h, bands.data() + size_t(b) * w * h,
+                             w, h, GDT_Byte, 0, 0) != CE_None)
+                return Error::input(QStringLiteral("%1: read failed: %2").arg(r.gdalPath, capture.message()));
         for (int y = 0; y < h; ++y) {
             auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
             for (int x = 0; x < w; ++x) {
@@ -187,7 +188,9 @@ Result<QImage> warpToImage(const WarpRequest &r)
         }
     } else if (palette) {
         std::vector<uint8_t> idx(size_t(w) * h);
-        GDALRasterIO(GDALGetRasterBand(dst.ds, 1), GF_Read, 0, 0, w, h, idx.data(), w, h, GDT_Byte, 0, 0);
+        if (GDALRasterIO(GDALGetRasterBand(dst.ds, 1), GF_Read, 0, 0, w, h, idx.data(), w, h, GDT_Byte, 0, 0) !=
+            CE_None)
+            return Error::input(QStringLiteral("%1: read failed: %2").arg(r.gdalPath, capture.message()));
         QRgb lut[256];
         GDALColorTableH ct = GDALGetRasterColorTable(first);
         for (int i = 0; i < 256; ++i) {
@@ -203,7 +206,9 @@ Result<QImage> warpToImage(const WarpRequest &r)
         }
     } else {
         std::vector<float> values(size_t(w) * h);
-        GDALRasterIO(GDALGetRasterBand(dst.ds, 1), GF_Read, 0, 0, w, h, values.data(), w, h, GDT_Float32, 0, 0);
+        if (GDALRasterIO(GDALGetRasterBand(dst.ds, 1), GF_Read, 0, 0, w, h, values.data(), w, h, GDT_Float32, 0,
+                         0) != CE_None)
+            return Error::input(QStringLiteral("%1: read failed: %2").arg(r.gdalPath, capture.message()));
         ColorRamp ramp = ColorRamp::named(r.style.ramp);
         if (r.style.invertRamp)
             ramp = ramp.inverted();
