@@ -162,8 +162,38 @@ void StreamingRenderJob::start()
                     slot.errors << line;
             };
             if (slot.renderer) {
-                if (!slot.renderer->render(painter, context) && !slot.renderer->errorMessage().isEmpty())
-                    note(slot.renderer->errorMessage());
+                // A big loaded layer (one with labels, say) is drawn in slices on every core, as
+                // ParallelRenderJob does: each slice into its own image, composited in order.
+                LayerRenderer &r = *slot.renderer;
+                const int n = std::max(1, QThread::idealThreadCount());
+                const bool slice = n > 1 && r.supportsSlicing() && slot.layer->opacity() >= 1.0 &&
+                                   r.workEstimate(context) > 20000;
+                bool ok = true;
+                if (!slice) {
+                    ok = r.render(painter, context);
+                } else {
+                    r.prepareSlices(n, context);
+                    std::vector<QImage> images(static_cast<size_t>(n));
+                    std::vector<char> results(static_cast<size_t>(n), 1);
+                    const auto drawSlice = [&](int k) {
+                        images[size_t(k)] = QImage(size, QImage::Format_ARGB32_Premultiplied);
+                        images[size_t(k)].fill(Qt::transparent);
+                        QPainter p(&images[size_t(k)]);
+                        results[size_t(k)] = r.renderSlice(p, context, k, n);
+                    };
+                    std::vector<std::thread> helpers;
+                    for (int k = 1; k < n; ++k)
+                        helpers.emplace_back(drawSlice, k);
+                    drawSlice(0);
+                    for (std::thread &h : helpers)
+                        h.join();
+                    for (int k = 0; k < n; ++k) {
+                        painter.drawImage(0, 0, images[size_t(k)]);
+                        ok = ok && results[size_t(k)];
+                    }
+                }
+                if (!ok && !r.errorMessage().isEmpty())
+                    note(r.errorMessage());
             } else {
                 const auto &layer = static_cast<const VectorLayer &>(*slot.layer);
                 // No spatial filter when the whole layer is in view: an index query would only cost.
@@ -271,7 +301,7 @@ void StreamingRenderJob::start()
         if (!slot.renderer && !slot.dataExtent.isNull())
             m_streamedExtents.insert(slot.layer->name(), slot.dataExtent);
         if (slot.renderer)
-            entries.push_back({std::move(slot.renderer), slot.layer->opacity(), slot.layer->name()});
+            entries.push_back({std::move(slot.renderer), slot.layer->opacity(), slot.layer->name(), QString(), QByteArray()});
     }
     if (!m_cancel) {
         QPainter painter(&m_image);
