@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/cli_runner.h"
+#include "cli_run.h"
 #include "support/test_support.h"
 
 #include <QFile>
@@ -14,21 +14,11 @@ using namespace kw;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run run(const QStringList &args)
 {
-    Run r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = cli::runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
+    return test::runCliInProcess(args);
 }
 
 QString nc()

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/cli_runner.h"
+#include "cli_run.h"
 #include "support/test_support.h"
 
 #include <QDir>
@@ -21,27 +21,12 @@ using kw::test::testData;
 
 namespace {
 
-/// \brief Output of one in-process kartenwerk-cli invocation.
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using kw::test::CliRun;
+using kw::test::dump;
 
 CliRun runCli(const QStringList &args)
 {
-    CliRun r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = kw::cli::runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-QString dump(const CliRun &r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(r.code).arg(r.out, r.err);
+    return kw::test::runCliInProcess(args);
 }
 
 /// Runs an external tool; an empty result with \a ok false when it is missing or fails.

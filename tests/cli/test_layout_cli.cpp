@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/cli_runner.h"
+#include "cli_run.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,27 +20,12 @@ namespace {
 const QString kProject = QStringLiteral(KW_BINARY_DIR "/demo/kaiserslautern.kwproj");
 const QString kCouncil = QStringLiteral("Ratsvorlage A4");
 
-/// \brief Output of one in-process kartenwerk-cli invocation.
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using kw::test::CliRun;
+using kw::test::dump;
 
 CliRun run(const QStringList &args)
 {
-    CliRun r;
-    QTextStream out(&r.out), err(&r.err);
-    r.code = kw::cli::runCli(args, out, err);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-QString dump(const CliRun &r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(r.code).arg(r.out, r.err);
+    return kw::test::runCliInProcess(args);
 }
 
 /// Runs a poppler tool; \a ok is false when it is missing or fails.

@@ -385,32 +385,49 @@ bool readFeatures(OGRLayerH layer, const std::vector<int> &ogrIndex, const Field
     return true;
 }
 
+/// A vector layer of an opened source and the CRS of its data (the URI's "|crs=" override, else the layer's).
+struct OpenedLayer
+{
+    gdal::DatasetPtr ds;
+    OGRLayerH layer = nullptr;
+    Crs crs;
+};
+
+Result<OpenedLayer> openLayer(const SourceUri &uri, const QString &layerName)
+{
+    auto opened = gdal::open(uri, GDAL_OF_VECTOR);
+    if (!opened.ok())
+        return opened.error();
+    OpenedLayer out{gdal::DatasetPtr(*opened), nullptr, Crs()};
+    gdal::ErrorCapture capture;
+    const QString wanted = layerName.isEmpty() ? uri.layerName : layerName;
+    out.layer = wanted.isEmpty() ? GDALDatasetGetLayer(out.ds.ds, 0)
+                                 : GDALDatasetGetLayerByName(out.ds.ds, wanted.toUtf8().constData());
+    if (!out.layer)
+        return Error::input(wanted.isEmpty() ? QStringLiteral("%1: contains no vector layer").arg(uri.path)
+                                             : QStringLiteral("%1: no layer named '%2'").arg(uri.path, wanted));
+    if (!uri.crs.isEmpty()) {
+        auto crs = Crs::fromUserInput(uri.crs);
+        if (!crs.ok())
+            return Error::input(QStringLiteral("%1: %2").arg(uri.path, crs.error().message));
+        out.crs = *crs;
+    } else {
+        out.crs = gdal::crsFromSrs(OGR_L_GetSpatialRef(out.layer));
+    }
+    return out;
+}
+
 } // namespace
 
 Result<std::shared_ptr<FeatureStore>> GdalProvider::loadVector(const SourceUri &uri, const QString &layerName,
                                                                 const LoadOptions &options) const
 {
-    auto opened = gdal::open(uri, GDAL_OF_VECTOR);
-    if (!opened.ok())
-        return opened.error();
-    gdal::DatasetPtr ds(*opened);
+    auto source = openLayer(uri, layerName);
+    if (!source.ok())
+        return source.error();
     gdal::ErrorCapture capture;
-    const QString wanted = layerName.isEmpty() ? uri.layerName : layerName;
-    OGRLayerH layer = wanted.isEmpty() ? GDALDatasetGetLayer(ds.ds, 0)
-                                       : GDALDatasetGetLayerByName(ds.ds, wanted.toUtf8().constData());
-    if (!layer)
-        return Error::input(wanted.isEmpty() ? QStringLiteral("%1: contains no vector layer").arg(uri.path)
-                                             : QStringLiteral("%1: no layer named '%2'").arg(uri.path, wanted));
-
-    Crs sourceCrs;
-    if (!uri.crs.isEmpty()) {
-        auto crs = Crs::fromUserInput(uri.crs);
-        if (!crs.ok())
-            return Error::input(QStringLiteral("%1: %2").arg(uri.path, crs.error().message));
-        sourceCrs = *crs;
-    } else {
-        sourceCrs = gdal::crsFromSrs(OGR_L_GetSpatialRef(layer));
-    }
+    OGRLayerH layer = source->layer;
+    const Crs &sourceCrs = source->crs;
     const Crs targetCrs = options.targetCrs.isValid() ? options.targetCrs : sourceCrs;
     const CoordinateTransform transform(sourceCrs, targetCrs);
     if (Status st = transform.check(); !st.ok())
@@ -502,26 +519,12 @@ Result<std::shared_ptr<FeatureStore>> GdalProvider::loadVector(const SourceUri &
 Result<std::optional<Envelope>> GdalProvider::layerExtent(const SourceUri &uri, const QString &layerName,
                                                           const Crs &targetCrs) const
 {
-    auto opened = gdal::open(uri, GDAL_OF_VECTOR);
-    if (!opened.ok())
-        return opened.error();
-    gdal::DatasetPtr ds(*opened);
+    auto source = openLayer(uri, layerName);
+    if (!source.ok())
+        return source.error();
     gdal::ErrorCapture capture;
-    const QString wanted = layerName.isEmpty() ? uri.layerName : layerName;
-    OGRLayerH layer = wanted.isEmpty() ? GDALDatasetGetLayer(ds.ds, 0)
-                                       : GDALDatasetGetLayerByName(ds.ds, wanted.toUtf8().constData());
-    if (!layer)
-        return Error::input(wanted.isEmpty() ? QStringLiteral("%1: contains no vector layer").arg(uri.path)
-                                             : QStringLiteral("%1: no layer named '%2'").arg(uri.path, wanted));
-    Crs sourceCrs;
-    if (!uri.crs.isEmpty()) {
-        auto crs = Crs::fromUserInput(uri.crs);
-        if (!crs.ok())
-            return Error::input(QStringLiteral("%1: %2").arg(uri.path, crs.error().message));
-        sourceCrs = *crs;
-    } else {
-        sourceCrs = gdal::crsFromSrs(OGR_L_GetSpatialRef(layer));
-    }
+    OGRLayerH layer = source->layer;
+    const Crs &sourceCrs = source->crs;
     const CoordinateTransform transform(sourceCrs, targetCrs.isValid() ? targetCrs : sourceCrs);
     if (Status st = transform.check(); !st.ok())
         return Error::input(QStringLiteral("%1: %2").arg(uri.path, st.error().message));
