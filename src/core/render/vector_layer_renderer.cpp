@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/render/vector_layer_renderer.h"
 
+#include "core/render/thin_line_rasterizer.h"
 #include "core/style/color_ramp.h"
 #include "core/style/marker.h"
 #include "core/style/thematic_renderers.h"
@@ -341,6 +342,7 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
             st.symbol.fillColor = fill;
             if (st.hasStroke)
                 st.pen.setColor(stroke);
+            st.segmentsOnly = st.segmentsOnly && stroke.alpha() == 255; // translucent segments would show overlaps
             st.brush = fill.alpha() > 0 ? QBrush(fill) : QBrush(Qt::NoBrush);
             states.push_back(st);
         }
@@ -366,16 +368,27 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
     int current = -1;
     bool brushOff = false;
     // Segments of consecutive features with the same thin-line symbol go to Qt in one drawLines() call:
-    // per call Qt sets up its rasteriser, which cost more than the short segments themselves.
-    const auto flushSegments = [&] {
+    // per call Qt sets up its rasteriser, which cost more than the short segments themselves. On a plain
+    // image ThinLineRasterizer draws them instead, queued across symbols and sorted into tiles; anything
+    // else the painter draws must wait until the queue is drawn (flushSegments(true)).
+    ThinLineRasterizer direct(painter);
+    const auto flushSegments = [&](bool all) {
         if (!segments.empty()) {
-            painter.drawLines(segments.data(), int(segments.size()));
+            const SymbolState &st = states[size_t(current)];
+            if (direct.isActive())
+                direct.add(segments.data(), segments.size(), st.strokePx, st.pen.color().rgba());
+            else
+                painter.drawLines(segments.data(), int(segments.size()));
             segments.clear();
         }
+        if (all)
+            direct.flush();
     };
     const auto use = [&](int i, bool line) {
-        if (!segments.empty() && (i != current || !line))
-            flushSegments();
+        if (!line || !states[size_t(i)].segmentsOnly)
+            flushSegments(true);
+        else if (i != current)
+            flushSegments(false);
         if (i != current) {
             painter.setPen(states[size_t(i)].pen);
             current = i;
@@ -387,7 +400,7 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
         }
     };
     const auto drawMarkerAt = [&](SymbolState &st, const QPointF &c, double sizeOverride) {
-        flushSegments();
+        flushSegments(true);
         if (!std::isnan(sizeOverride)) {
             const double px = toPixels(sizeOverride, st.symbol.markerUnit, dpi, mupp);
             drawMarker(painter, st.symbol, c, px, st.hasStroke ? st.strokePx : 0.0);
@@ -454,7 +467,7 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
                             for (size_t k = 1; k < n; ++k)
                                 segments.emplace_back(pts[k - 1], pts[k]);
                             if (segments.size() >= 16384)
-                                flushSegments();
+                                flushSegments(false);
                         } else {
                             painter.drawPolyline(pts.data(), int(n));
                         }
@@ -495,7 +508,7 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
             }
         }
     }
-    flushSegments();
+    flushSegments(true);
     if (m_labels.enabled) {
         // Label only what was drawn: the same features, in the same order.
         std::vector<uint32_t> labelled;
