@@ -60,6 +60,7 @@ inline int ceilInt(float v)
 
 constexpr int kTile = 32;               // pixels; a tile of 32-bit pixels is 4 KiB, well inside L1
 constexpr size_t kQueueLimit = 1 << 18; // segments queued before drawing: 5 MiB
+constexpr size_t kDirectLimit = 1024;   // fewer are drawn in the order they came, without tiles
 
 } // namespace
 
@@ -138,6 +139,30 @@ void ThinLineRasterizer::add(const QLineF *segments, size_t count, double width,
     if (m_queue.size() >= kQueueLimit) flush();
 }
 
+uint32_t ThinLineRasterizer::styleFor(float halfWidth, QRgb color)
+{
+    // Features of a few styles come interleaved (categories, dots between lines): look back a little.
+    const Style style{halfWidth, color | 0xff000000u};
+    const size_t n = m_styles.size();
+    for (size_t k = n; k > 0 && k + 4 > n; --k)
+        if (m_styles[k - 1].halfWidth == style.halfWidth && m_styles[k - 1].color == style.color)
+            return uint32_t(k - 1);
+    m_styles.push_back(style);
+    return uint32_t(n);
+}
+
+void ThinLineRasterizer::addDot(const QPointF &centre, double size, QRgb color)
+{
+    if (!m_bits || size <= 0) return;
+    const double h = size * m_scale / 2;
+    const double x = centre.x() * m_scale + m_dx, y = centre.y() * m_scale + m_dy;
+    if (!(x + h > m_clip.left() && x - h < m_clip.right() + 1 && y + h > m_clip.top() &&
+          y - h < m_clip.bottom() + 1))
+        return; // outside, or not finite
+    m_queue.push_back({float(x), float(y), float(x), float(y), styleFor(float(h), color)});
+    if (m_queue.size() >= kQueueLimit) flush();
+}
+
 template <typename F> void ThinLineRasterizer::forEachTile(const Segment &s, F &&f) const
 {
     // Tiles that pixels within reach of the segment fall in; reach covers the width and the antialiasing.
@@ -169,6 +194,15 @@ template <typename F> void ThinLineRasterizer::forEachTile(const Segment &s, F &
 void ThinLineRasterizer::flush()
 {
     if (m_queue.empty()) return;
+    if (m_queue.size() < kDirectLimit) {
+        // A few segments between other drawing (dots between buildings drawn as polygons): sorting into
+        // tiles would cost more than it saves.
+        for (const Segment &s : m_queue)
+            draw(s, m_clip);
+        m_queue.clear();
+        m_styles.clear();
+        return;
+    }
     // Counting sort into tiles, stable: each tile's list keeps the order the segments were added in.
     const size_t tiles = size_t(m_tilesX) * size_t(m_tilesY);
     m_tileStart.assign(tiles + 1, 0);
@@ -260,9 +294,32 @@ Q_ALWAYS_INLINE void ThinLineRasterizer::blendSpan(quint32 *row, int from, int t
     }
 }
 
+void ThinLineRasterizer::drawSquare(float x, float y, const Style &style, const QRect &clip) const
+{
+    // An axis-parallel square: coverage is the product of its overlaps with a pixel's column and row,
+    // exactly. A one-pixel dot (a building seen from afar) touches at most four pixels.
+    const float h = style.halfWidth;
+    const float x0 = x - h, x1 = x + h, y0 = y - h, y1 = y + h;
+    const int i0 = std::max(clip.left(), floorInt(x0)), i1 = std::min(clip.right(), ceilInt(x1) - 1);
+    const int j0 = std::max(clip.top(), floorInt(y0)), j1 = std::min(clip.bottom(), ceilInt(y1) - 1);
+    for (int j = j0; j <= j1; ++j) {
+        const float wy = std::min(y1, float(j + 1)) - std::max(y0, float(j));
+        quint32 *r = row(j);
+        for (int i = i0; i <= i1; ++i) {
+            const float wx = std::min(x1, float(i + 1)) - std::max(x0, float(i));
+            const auto a = quint32(std::min(std::max(wx * wy, 0.0f), 1.0f) * 255.0f + 0.5f);
+            r[i] = interpolate255(style.color, a, r[i], 255 - a);
+        }
+    }
+}
+
 void ThinLineRasterizer::draw(const Segment &s, const QRect &clip) const
 {
     const Style &style = m_styles[s.style];
+    if (s.ax == s.bx && s.ay == s.by) {
+        drawSquare(s.ax, s.ay, style, clip);
+        return;
+    }
     const float ax = s.ax, ay = s.ay;
     const float dx = s.bx - ax, dy = s.by - ay;
     const float len = std::sqrt(dx * dx + dy * dy);

@@ -45,6 +45,9 @@ public:
     /// Queues \a count segments given in the painter's logical coordinates, \a width logical pixels wide, in
     /// the opaque colour \a color (alpha is ignored). Draws when the queue is full.
     void add(const QLineF *segments, size_t count, double width, QRgb color);
+    /// Queues an axis-parallel square of side \a size logical pixels centred on \a centre (what
+    /// QPainter::fillRect draws), in the opaque colour \a color.
+    void addDot(const QPointF &centre, double size, QRgb color);
     /// Draws everything queued.
     void flush();
 
@@ -72,7 +75,9 @@ private:
         float ux, nx;   // change of t and p from one pixel to the next in a row
         uint32_t color;
     };
+    uint32_t styleFor(float halfWidth, QRgb color);
     template <typename F> void forEachTile(const Segment &s, F &&f) const;
+    void drawSquare(float x, float y, const Style &style, const QRect &clip) const;
     void draw(const Segment &s, const QRect &clip) const;
     /// Blends pixels from..to of \a row, the first at t, p from the segment's start.
     void blendSpan(quint32 *row, int from, int to, float t, float p, const Coverage &c) const;

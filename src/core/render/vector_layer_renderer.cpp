@@ -50,6 +50,52 @@ struct PixelMapper
     }
 };
 
+/// Douglas–Peucker on \a n points in place: drops the vertices within \a eps of the chord their neighbours
+/// span; returns how many remain. At a city's full extent a road is a few pixels of gently bending
+/// pieces, each about a pixel long after PixelMapper's vertex dropping; a quarter pixel off the chord is
+/// not visible under a line a pixel and a half wide, and halves what is rasterised.
+size_t simplifyPolyline(QPointF *p, size_t n, double eps, std::vector<uint8_t> &keep, std::vector<std::pair<size_t, size_t>> &stack)
+{
+    if (n < 3)
+        return n;
+    keep.assign(n, 0);
+    keep[0] = keep[n - 1] = 1;
+    stack.clear();
+    stack.emplace_back(0, n - 1);
+    const double eps2 = eps * eps;
+    while (!stack.empty()) {
+        const auto [a, b] = stack.back();
+        stack.pop_back();
+        if (b - a < 2)
+            continue;
+        const double dx = p[b].x() - p[a].x(), dy = p[b].y() - p[a].y();
+        const double len2 = dx * dx + dy * dy;
+        double worst = -1;
+        size_t at = a;
+        for (size_t i = a + 1; i < b; ++i) {
+            const double ex = p[i].x() - p[a].x(), ey = p[i].y() - p[a].y();
+            // Distance to the chord (not its line: a road that turns back must keep its turn).
+            const double t = len2 > 1e-12 ? std::clamp((ex * dx + ey * dy) / len2, 0.0, 1.0) : 0.0;
+            const double fx = ex - t * dx, fy = ey - t * dy;
+            const double d2 = fx * fx + fy * fy;
+            if (d2 > worst) {
+                worst = d2;
+                at = i;
+            }
+        }
+        if (worst > eps2) {
+            keep[at] = 1;
+            stack.emplace_back(a, at);
+            stack.emplace_back(at, b);
+        }
+    }
+    size_t out = 0;
+    for (size_t i = 0; i < n; ++i)
+        if (keep[i])
+            p[out++] = p[i];
+    return out;
+}
+
 /// Drawing state of one symbol, built once per render.
 struct SymbolState
 {
@@ -360,6 +406,8 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
     };
 
     std::vector<QPointF> pts;
+    std::vector<uint8_t> dpKeep;
+    std::vector<std::pair<size_t, size_t>> dpStack;
     pts.reserve(4096);
     std::vector<QLineF> segments;
     QPainterPath path;
@@ -384,11 +432,11 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
         if (all)
             direct.flush();
     };
+    // Before the painter draws anything itself, everything queued for ThinLineRasterizer must be drawn.
+    const auto painterDraws = [&] { flushSegments(true); };
     const auto use = [&](int i, bool line) {
-        if (!line || !states[size_t(i)].segmentsOnly)
-            flushSegments(true);
-        else if (i != current)
-            flushSegments(false);
+        if (i != current)
+            flushSegments(false); // pending segments are in the current symbol's style
         if (i != current) {
             painter.setPen(states[size_t(i)].pen);
             current = i;
@@ -400,7 +448,7 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
         }
     };
     const auto drawMarkerAt = [&](SymbolState &st, const QPointF &c, double sizeOverride) {
-        flushSegments(true);
+        painterDraws();
         if (!std::isnan(sizeOverride)) {
             const double px = toPixels(sizeOverride, st.symbol.markerUnit, dpi, mupp);
             drawMarker(painter, st.symbol, c, px, st.hasStroke ? st.strokePx : 0.0);
@@ -460,15 +508,17 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
                 for (uint32_t p = p0; p < p1; ++p)
                     for (uint32_t r = s.ringBegin(p); r < s.ringEnd(p); ++r) {
                         pts.clear();
-                        const size_t n = map.appendRing(xy, s.vertexBegin(r), s.vertexEnd(r), pts);
+                        size_t n = map.appendRing(xy, s.vertexBegin(r), s.vertexEnd(r), pts);
                         if (n < 2)
                             continue;
                         if (st.segmentsOnly) {
+                            n = simplifyPolyline(pts.data(), n, 0.25, dpKeep, dpStack);
                             for (size_t k = 1; k < n; ++k)
                                 segments.emplace_back(pts[k - 1], pts[k]);
                             if (segments.size() >= 16384)
                                 flushSegments(false);
                         } else {
+                            painterDraws();
                             painter.drawPolyline(pts.data(), int(n));
                         }
                     }
@@ -483,11 +533,19 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
                     pts.clear();
                     const size_t n = map.appendRing(xy, s.vertexBegin(r0), s.vertexEnd(r0), pts);
                     if (n >= 3) {
+                        painterDraws();
                         painter.drawPolygon(pts.data(), int(n));
                     } else if (n > 0) {
-                        // Smaller than a pixel: a dot keeps dense areas (many tiny buildings) visible.
+                        // Smaller than a pixel: a dot keeps dense areas (many tiny buildings) visible. A
+                        // million of them are a city seen whole; QPainter::fillRect costs ~250 ns each.
                         const QColor c = st.hasStroke ? st.symbol.strokeColor : st.symbol.fillColor;
-                        painter.fillRect(QRectF(pts[0].x() - 0.5, pts[0].y() - 0.5, 1, 1), c);
+                        if (direct.isActive() && c.alpha() == 255) {
+                            flushSegments(false);
+                            direct.addDot(pts[0], 1.0, c.rgba());
+                        } else {
+                            painterDraws();
+                            painter.fillRect(QRectF(pts[0].x() - 0.5, pts[0].y() - 0.5, 1, 1), c);
+                        }
                     }
                 } else {
                     path.clear();
@@ -502,8 +560,10 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
                             path.lineTo(pts[k]);
                         path.closeSubpath();
                     }
-                    if (!path.isEmpty())
+                    if (!path.isEmpty()) {
+                        painterDraws();
                         painter.drawPath(path);
+                    }
                 }
             }
         }

@@ -149,6 +149,58 @@ private Q_SLOTS:
         QCOMPARE(image.pixel(36, 0), qRgb(255, 255, 255));
     }
 
+    void dotsMatchFillRect()
+    {
+        // A building smaller than a pixel is a 1x1 dot; Qt's antialiased fillRect spreads it over up to four
+        // pixels by area, and so must the rasterizer, at any sub-pixel position.
+        const QPointF centres[] = {{10.5, 10.5}, {10.3, 10.7}, {10, 10}, {10.25, 10.9}, {0.2, 19.9}};
+        for (const QPointF &c : centres) {
+            QImage qt = blank(20, 20), ours = blank(20, 20);
+            {
+                QPainter p(&qt);
+                p.setRenderHint(QPainter::Antialiasing);
+                p.fillRect(QRectF(c.x() - 0.5, c.y() - 0.5, 1, 1), QColor(20, 40, 60));
+            }
+            {
+                QPainter p(&ours);
+                p.setRenderHint(QPainter::Antialiasing);
+                ThinLineRasterizer r(p);
+                r.addDot(c, 1.0, qRgb(20, 40, 60));
+                r.flush();
+            }
+            int worst = 0;
+            for (int y = 0; y < 20; ++y)
+                for (int x = 0; x < 20; ++x)
+                    worst = std::max(worst, channelDiff(qt.pixel(x, y), ours.pixel(x, y)));
+            QVERIFY2(worst <= 2,
+                     qPrintable(QStringLiteral("dot at %1,%2: off by %3").arg(c.x()).arg(c.y()).arg(worst)));
+            QVERIFY(ink(ours) > 0);
+        }
+    }
+
+    void dotsAndSegmentsKeepTheirOrder()
+    {
+        // Enough of both to be sorted into tiles: a dot added after a segment covers it, and vice versa.
+        QImage image = blank();
+        {
+            QPainter p(&image);
+            p.setRenderHint(QPainter::Antialiasing);
+            ThinLineRasterizer r(p);
+            std::vector<QLineF> filler(3000, QLineF(250, 150, 260, 150));
+            r.add(filler.data(), filler.size(), 1, qRgb(0, 0, 0));
+            const QLineF red(QPointF(0, 50.5), QPointF(300, 50.5));
+            r.add(&red, 1, 3, qRgb(255, 0, 0));
+            r.addDot(QPointF(100.5, 50.5), 1, qRgb(0, 0, 255));
+            r.addDot(QPointF(120.5, 80.5), 1, qRgb(0, 0, 255));
+            const QLineF green(QPointF(120.5, 70), QPointF(120.5, 90));
+            r.add(&green, 1, 3, qRgb(0, 255, 0));
+            r.flush();
+        }
+        QCOMPARE(image.pixel(100, 50), qRgb(0, 0, 255));
+        QCOMPARE(image.pixel(101, 50), qRgb(255, 0, 0));
+        QCOMPARE(image.pixel(120, 80), qRgb(0, 255, 0));
+    }
+
     void ignoresNonFiniteSegments()
     {
         QImage image = blank(40, 40);
