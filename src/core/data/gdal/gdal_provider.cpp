@@ -36,6 +36,12 @@ void initialize()
                                          .toUtf8();
             CPLSetConfigOption("GDAL_DEFAULT_WMS_CACHE_PATH", cache.constData());
         }
+        // GDAL's SQLite and GeoPackage drivers load SpatiaLite into every connection they open; its set-up
+        // opens and parses PROJ's database each time, ~half of opening a GeoPackage (a map opens each
+        // source a few times: inspect, extent, read). We run no SQL with SpatiaLite functions; GeoPackage's
+        // own functions (R-tree triggers) are GDAL's. A user's SPATIALITE_LOAD still wins.
+        if (!CPLGetConfigOption("SPATIALITE_LOAD", nullptr))
+            CPLSetConfigOption("SPATIALITE_LOAD", "NO");
         GDALAllRegister();
     });
 }
