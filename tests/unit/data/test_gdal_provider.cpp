@@ -2,6 +2,9 @@
 #include "core/data/data_provider.h"
 #include "support/test_support.h"
 
+#include <QDateTime>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kw;
@@ -144,6 +147,66 @@ private Q_SLOTS:
         auto s = DataProviders::loadVector(uri, QStringLiteral("multipolygons"), options);
         QVERIFY(!s.ok());
         QCOMPARE(s.error().kind, ErrorKind::Cancelled);
+    }
+
+    void answersFollowTheFileOnDisk()
+    {
+        // inspect() and layerExtent() are remembered for unchanged files; a file rewritten in place (other
+        // size, or same size and a new modification time) is read again, and so is a new sibling.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("points.geojson"));
+        const auto write = [&](const QByteArray &coords, const QByteArray &field = "a") {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QByteArray features;
+            for (const QByteArray &c : coords.split(';'))
+                features += (features.isEmpty() ? "" : ",") +
+                            QByteArray("{\"type\":\"Feature\",\"properties\":{\"") + field +
+                            "\":1},\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + c +
+                            "]}}";
+            f.write("{\"type\":\"FeatureCollection\",\"features\":[" + features + "]}");
+        };
+        const SourceUri uri = SourceUri::parse(path);
+        write("1,2;3,4");
+        auto a = DataProviders::inspect(uri);
+        QVERIFY(a.ok());
+        QCOMPARE(a->layers.value(0).featureCount, 2);
+        QCOMPARE(DataProviders::inspect(uri)->layers.value(0).featureCount, 2); // remembered, same answer
+
+        write("1,2;3,4;5,6"); // longer
+        QCOMPARE(DataProviders::inspect(uri)->layers.value(0).featureCount, 3);
+
+        write("1,2;3,4"); // shorter again: the size tells
+        QCOMPARE(DataProviders::inspect(uri)->layers.value(0).featureCount, 2);
+        QCOMPARE(DataProviders::inspect(uri)->layers.value(0).fields.value(0).name, QStringLiteral("a"));
+        write("1,2;3,4", "b"); // the same size: only the modification time tells
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
+        }
+        auto b = DataProviders::inspect(uri);
+        QVERIFY(b.ok());
+        QCOMPARE(b->layers.value(0).fields.value(0).name, QStringLiteral("b"));
+
+        QVERIFY(QFile::remove(path)); // gone: an error naming the file, not a remembered answer
+        auto gone = DataProviders::inspect(uri);
+        QVERIFY(!gone.ok());
+        QVERIFY(gone.error().message.contains(path));
+
+        // Extents likewise, from a GeoPackage (GeoJSON has none without a scan).
+        const QString gpkg = dir.filePath(QStringLiteral("nc.gpkg"));
+        QVERIFY(QFile::copy(test::sharedData(QStringLiteral("counties/nc.gpkg")), gpkg));
+        const SourceUri gpkgUri = SourceUri::parse(gpkg);
+        const Crs utm = *Crs::fromEpsg(32617);
+        auto e1 = DataProviders::layerExtent(gpkgUri, {}, utm);
+        auto e2 = DataProviders::layerExtent(gpkgUri, {}, utm);
+        QVERIFY(e1.ok() && *e1 && e2.ok() && *e2);
+        QCOMPARE((**e1).xmin, (**e2).xmin);
+        auto wgs = DataProviders::layerExtent(gpkgUri, {}, *Crs::fromEpsg(4326)); // another CRS, another answer
+        QVERIFY(wgs.ok() && *wgs && (**wgs).xmin < -75 && (**wgs).xmin > -85);
+        QVERIFY(QFile::remove(gpkg));
+        QVERIFY(!DataProviders::layerExtent(gpkgUri, {}, utm).ok());
     }
 
     void missingAndCorruptFilesNameTheFile()

@@ -18,6 +18,12 @@ public:
                                                      const LoadOptions &options) const override;
     Result<std::optional<Envelope>> layerExtent(const SourceUri &uri, const QString &layerName,
                                                 const Crs &targetCrs) const override;
+
+private:
+    // inspect() and layerExtent() answer from a memo of unchanged local files (see gdal_provider.cpp).
+    Result<SourceInfo> inspectUncached(const SourceUri &uri) const;
+    Result<std::optional<Envelope>> layerExtentUncached(const SourceUri &uri, const QString &layerName,
+                                                        const Crs &targetCrs) const;
 };
 
 namespace gdal {
