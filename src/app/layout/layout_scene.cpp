@@ -16,12 +16,6 @@ namespace kw {
 
 namespace {
 
-QRectF rectOf(const QJsonObject &o)
-{
-    return QRectF(o.value(QLatin1String("x")).toDouble(), o.value(QLatin1String("y")).toDouble(),
-                  o.value(QLatin1String("width")).toDouble(), o.value(QLatin1String("height")).toDouble());
-}
-
 QJsonObject withRect(QJsonObject o, const QRectF &r)
 {
     o[QStringLiteral("x")] = r.x();

@@ -58,7 +58,7 @@ Status completeLoad(FeatureStore &store, const CoordinateTransform &transform, c
                 return Error::cancelled();
         }
     }
-    store.finish();
+    store.finish(options.buildIndex);
     if (options.progress)
         options.progress(1.0);
     return {};

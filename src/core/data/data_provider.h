@@ -34,6 +34,8 @@ struct LoadOptions
     /// Only features whose bounding box meets this rectangle (in the target CRS) are wanted; providers
     /// with a spatial index skip the others (they may deliver more). Null: all.
     Envelope spatialFilter;
+    /// Build the spatial index when loading ends (off: on first use; streamed batches).
+    bool buildIndex = true;
 };
 
 /// \brief A source of vector layers: inspects what a source holds and loads one layer.

@@ -74,7 +74,7 @@ size_t FeatureStore::currentFeatureFirstVertex() const
     return m_curVertex0;
 }
 
-void FeatureStore::finish()
+void FeatureStore::finish(bool buildIndex)
 {
     if (m_finished)
         return;
@@ -88,10 +88,11 @@ void FeatureStore::finish()
     if (m_xy.capacity() > m_xy.size() + m_xy.size() / 2)
         m_xy.shrink_to_fit();
     const size_t n = m_fids.size();
-    std::vector<Envelope> boxes(n);
+    std::vector<Envelope> boxes(buildIndex ? n : 0);
     std::array<size_t, 5> familyCount{};
     for (size_t f = 0; f < n; ++f) {
-        Envelope &b = boxes[f];
+        Envelope local;
+        Envelope &b = buildIndex ? boxes[f] : local;
         const uint32_t v0 = vertexBegin(ringBegin(partBegin(f)));
         const uint32_t v1 = vertexBegin(ringBegin(partEnd(f)));
         bool bad = false;
@@ -112,8 +113,41 @@ void FeatureStore::finish()
         if (familyCount[i] > familyCount[best] || (best == 0 && familyCount[i] > 0))
             best = i;
     m_family = GeometryFamily(best);
-    m_index = SpatialIndex(boxes);
+    if (buildIndex) {
+        m_index.index = SpatialIndex(boxes);
+        m_index.built = true;
+    }
     m_attributes.finishLoading();
+}
+
+const SpatialIndex &FeatureStore::index() const
+{
+    if (!m_index.built.load(std::memory_order_acquire)) {
+        std::lock_guard lock(m_index.mutex);
+        if (!m_index.built.load(std::memory_order_relaxed)) {
+            std::vector<Envelope> boxes(m_fids.size());
+            for (size_t f = 0; f < boxes.size(); ++f)
+                boxes[f] = featureEnvelope(f);
+            m_index.index = SpatialIndex(boxes);
+            m_index.built.store(true, std::memory_order_release);
+        }
+    }
+    return m_index.index;
+}
+
+FeatureStore::LazyIndex::LazyIndex(const LazyIndex &o)
+{
+    *this = o;
+}
+
+FeatureStore::LazyIndex &FeatureStore::LazyIndex::operator=(const LazyIndex &o)
+{
+    if (this == &o)
+        return *this;
+    std::lock_guard lock(o.mutex);
+    index = o.index;
+    built.store(o.built.load());
+    return *this;
 }
 
 Envelope FeatureStore::featureEnvelope(size_t f) const
@@ -147,7 +181,7 @@ size_t FeatureStore::memoryUsage() const
 {
     return m_xy.capacity() * sizeof(double) + m_ringVertexStart.capacity() * 4 + m_partRingStart.capacity() * 4 +
            m_featPartStart.capacity() * 4 + m_fids.capacity() * 8 + m_types.capacity() +
-           m_index.memoryUsage();
+           (m_index.built ? m_index.index.memoryUsage() : 0);
 }
 
 } // namespace kw

@@ -8,7 +8,9 @@
 
 #include <QStringList>
 
+#include <atomic>
 #include <cstdint>
+#include <mutex>
 #include <vector>
 
 namespace kw {
@@ -87,8 +89,10 @@ public:
     GeometryReport &report() { return m_report; }
     /// Problems the loader found besides geometries (e.g. CSV rows with extra cells), for the user to read.
     QStringList &warnings() { return m_warnings; }
-    /// Computes bounding boxes and the spatial index; call once after the last feature.
-    void finish();
+    /// Computes the extent and family and, unless \a buildIndex is false, the spatial index (then it is
+    /// built on the first call of index()); call once after the last feature. Streamed batches defer it:
+    /// drawn whole and dropped, most of them never query it.
+    void finish(bool buildIndex = true);
 
     // ---- reading ----------------------------------------------------------------------------------
     size_t featureCount() const { return m_fids.size(); }
@@ -101,7 +105,8 @@ public:
     const AttributeTable &attributes() const { return m_attributes; }
     const GeometryReport &report() const { return m_report; }
     const QStringList &warnings() const { return m_warnings; }
-    const SpatialIndex &index() const { return m_index; }
+    /// The spatial index; thread-safe, built here if finish() deferred it.
+    const SpatialIndex &index() const;
     Envelope extent() const { return m_extent; }
     int64_t fid(size_t f) const { return m_fids[f]; }
     GeometryType geometryType(size_t f) const { return GeometryType(m_types[f]); }
@@ -139,7 +144,17 @@ private:
     std::vector<uint32_t> m_ringVertexStart; // ring starts; a sentinel is appended by finish()
     std::vector<uint32_t> m_partRingStart;   // part starts; likewise
     std::vector<uint32_t> m_featPartStart;   // feature starts; likewise
-    SpatialIndex m_index;
+    /// The index and whether it is built; copies share nothing but a built index.
+    struct LazyIndex
+    {
+        LazyIndex() = default;
+        LazyIndex(const LazyIndex &o);
+        LazyIndex &operator=(const LazyIndex &o);
+        mutable std::mutex mutex;
+        mutable std::atomic_bool built{false};
+        mutable SpatialIndex index;
+    };
+    LazyIndex m_index;
     Envelope m_extent;
     GeometryFamily m_family = GeometryFamily::None;
     GeometryReport m_report;

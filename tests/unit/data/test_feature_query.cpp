@@ -6,6 +6,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <thread>
+
 using namespace kw;
 
 class TestFeatureQuery : public QObject
@@ -62,6 +65,49 @@ private Q_SLOTS:
         QVERIFY(column > 0);
     }
 
+
+    void deferredIndexIsBuiltOnFirstUse()
+    {
+        // Streamed batches finish without an index; the first query builds it, once, even when several
+        // threads ask at the same time, and a copy made before that builds its own.
+        Fields fields{{QStringLiteral("id"), FieldType::Int, {}}};
+        const auto fill = [&](FeatureStore &s) {
+            for (int i = 0; i < 2000; ++i) {
+                s.beginFeature(i);
+                s.beginPart();
+                s.beginRing();
+                const double x = (i % 50) * 10.0, y = (i / 50) * 10.0;
+                for (auto [dx, dy] : {std::pair{0.0, 0.0}, {5.0, 0.0}, {5.0, 5.0}, {0.0, 5.0}, {0.0, 0.0}})
+                    s.addVertex(x + dx, y + dy);
+                s.endFeature(GeometryType::Polygon);
+            }
+        };
+        FeatureStore eager(fields, Crs::etrs89Utm32()), deferred(fields, Crs::etrs89Utm32());
+        fill(eager);
+        fill(deferred);
+        eager.finish();
+        deferred.finish(false);
+        QCOMPARE(deferred.extent().xmax, eager.extent().xmax);
+        const FeatureStore copy = deferred;
+        const Envelope box(101, 101, 149, 149);
+        std::vector<uint32_t> expected = eager.index().query(box);
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(expected.size(), size_t(25));
+        std::vector<std::vector<uint32_t>> got(4);
+        std::vector<std::thread> threads;
+        for (size_t t = 0; t < got.size(); ++t)
+            threads.emplace_back([&, t] { got[t] = deferred.index().query(box); });
+        for (std::thread &t : threads)
+            t.join();
+        for (std::vector<uint32_t> &g : got) {
+            std::sort(g.begin(), g.end());
+            QCOMPARE(g, expected);
+        }
+        std::vector<uint32_t> fromCopy = copy.index().query(box);
+        std::sort(fromCopy.begin(), fromCopy.end());
+        QCOMPARE(fromCopy, expected);
+        QCOMPARE(FeatureQuery::intersecting(deferred, box), FeatureQuery::intersecting(eager, box));
+    }
 
     void selectionModes()
     {

@@ -578,6 +578,7 @@ Result<std::shared_ptr<FeatureStore>> GdalProvider::loadVector(const SourceUri &
     // Streaming: finish the current store, hand it over, go on in a fresh one.
     GeometryReport handedOver;
     LoadOptions batchOptions;
+    batchOptions.buildIndex = false; // a batch is drawn whole and dropped; it builds one if it is queried
     std::function<FeatureStore *()> nextBatch;
     if (options.batchSink)
         nextBatch = [&]() -> FeatureStore * {
