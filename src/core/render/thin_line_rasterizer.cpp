@@ -94,11 +94,7 @@ void ThinLineRasterizer::add(const QLineF *segments, size_t count, double width,
 {
     if (!m_bits || width <= 0) return;
     const double h = width * m_scale / 2;
-    const Style style{float(h), color | 0xff000000u};
-    if (m_styles.empty() || m_styles.back().halfWidth != style.halfWidth ||
-        m_styles.back().color != style.color)
-        m_styles.push_back(style);
-    const auto styleIndex = uint32_t(m_styles.size() - 1);
+    const uint32_t styleIndex = styleFor(float(h), color);
     // Segments are clipped to the image widened by more than their reach, so that floats keep sub-pixel
     // precision however far outside a zoomed-in view their ends lie; the cut ends are never seen.
     const double m = h + 4;

@@ -435,9 +435,8 @@ bool VectorLayerRenderer::renderSlice(QPainter &painter, const RenderContext &co
     // Before the painter draws anything itself, everything queued for ThinLineRasterizer must be drawn.
     const auto painterDraws = [&] { flushSegments(true); };
     const auto use = [&](int i, bool line) {
-        if (i != current)
-            flushSegments(false); // pending segments are in the current symbol's style
         if (i != current) {
+            flushSegments(false); // pending segments are in the current symbol's style
             painter.setPen(states[size_t(i)].pen);
             current = i;
             brushOff = !line;

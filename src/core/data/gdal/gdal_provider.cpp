@@ -61,45 +61,35 @@ public:
         return s;
     }
 
-    std::optional<SourceInfo> info(const QString &key, const QByteArray &stamp) const
+    /// Remembered answers of one kind (inspect(), layerExtent()), each with the stamp it was read at.
+    template <typename T> class Answers
     {
-        QMutexLocker lock(&m_mutex);
-        const auto it = m_infos.constFind(key);
-        if (stamp.isEmpty() || it == m_infos.constEnd() || it->first != stamp)
-            return std::nullopt;
-        return it->second;
-    }
-    void setInfo(const QString &key, const QByteArray &stamp, const SourceInfo &info)
-    {
-        if (stamp.isEmpty())
-            return;
-        QMutexLocker lock(&m_mutex);
-        if (m_infos.size() > 256)
-            m_infos.clear();
-        m_infos.insert(key, {stamp, info});
-    }
-    std::optional<std::optional<Envelope>> extent(const QString &key, const QByteArray &stamp) const
-    {
-        QMutexLocker lock(&m_mutex);
-        const auto it = m_extents.constFind(key);
-        if (stamp.isEmpty() || it == m_extents.constEnd() || it->first != stamp)
-            return std::nullopt;
-        return it->second;
-    }
-    void setExtent(const QString &key, const QByteArray &stamp, const std::optional<Envelope> &extent)
-    {
-        if (stamp.isEmpty())
-            return;
-        QMutexLocker lock(&m_mutex);
-        if (m_extents.size() > 256)
-            m_extents.clear();
-        m_extents.insert(key, {stamp, extent});
-    }
+    public:
+        std::optional<T> find(const QString &key, const QByteArray &stamp) const
+        {
+            QMutexLocker lock(&m_mutex);
+            const auto it = m_answers.constFind(key);
+            if (stamp.isEmpty() || it == m_answers.constEnd() || it->first != stamp)
+                return std::nullopt;
+            return it->second;
+        }
+        void store(const QString &key, const QByteArray &stamp, const T &answer)
+        {
+            if (stamp.isEmpty())
+                return;
+            QMutexLocker lock(&m_mutex);
+            if (m_answers.size() > 256)
+                m_answers.clear();
+            m_answers.insert(key, {stamp, answer});
+        }
 
-private:
-    mutable QMutex m_mutex;
-    QHash<QString, std::pair<QByteArray, SourceInfo>> m_infos;
-    QHash<QString, std::pair<QByteArray, std::optional<Envelope>>> m_extents;
+    private:
+        mutable QMutex m_mutex;
+        QHash<QString, std::pair<QByteArray, T>> m_answers;
+    };
+
+    Answers<SourceInfo> infos;
+    Answers<std::optional<Envelope>> extents;
 };
 
 } // namespace
@@ -331,11 +321,11 @@ Result<SourceInfo> GdalProvider::inspect(const SourceUri &uri) const
 {
     const QByteArray stamp = SourceMemo::stamp(uri);
     const QString key = uri.toString();
-    if (auto known = SourceMemo::instance().info(key, stamp))
+    if (auto known = SourceMemo::instance().infos.find(key, stamp))
         return *known;
     auto result = inspectUncached(uri);
     if (result.ok())
-        SourceMemo::instance().setInfo(key, stamp, *result);
+        SourceMemo::instance().infos.store(key, stamp, *result);
     return result;
 }
 
@@ -624,11 +614,11 @@ Result<std::optional<Envelope>> GdalProvider::layerExtent(const SourceUri &uri, 
 {
     const QByteArray stamp = SourceMemo::stamp(uri);
     const QString key = uri.toString() + QLatin1Char('\n') + layerName + QLatin1Char('\n') + targetCrs.wkt();
-    if (auto known = SourceMemo::instance().extent(key, stamp))
+    if (auto known = SourceMemo::instance().extents.find(key, stamp))
         return *known;
     auto result = layerExtentUncached(uri, layerName, targetCrs);
     if (result.ok())
-        SourceMemo::instance().setExtent(key, stamp, *result);
+        SourceMemo::instance().extents.store(key, stamp, *result);
     return result;
 }
 
