@@ -2,6 +2,7 @@
 #include "core/render/streaming_render_job.h"
 
 #include "core/layers/vector_layer.h"
+#include "core/render/image_memory.h"
 #include "core/render/render_context.h"
 #include "core/style/symbol.h"
 
@@ -127,8 +128,12 @@ void StreamingRenderJob::start()
         }
     }
 
-    m_image = QImage(size, QImage::Format_ARGB32_Premultiplied);
-    m_image.fill(m_settings.background());
+    // The map image, and any layer image, is fresh zeroed memory with huge pages (see zeroedImage): filling
+    // it costs a few faults instead of one per 4 KiB.
+    m_image = zeroedImage(size, QImage::Format_ARGB32_Premultiplied);
+    if (m_settings.background().alpha() > 0)
+        m_image.fill(m_settings.background());
+    // Guards m_image, nextToCompose and every slot's image.
     std::mutex composeMutex;
     size_t nextToCompose = 0;
     // Bottom to top as soon as a layer and everything below it are drawn; its image is released then.
@@ -146,135 +151,160 @@ void StreamingRenderJob::start()
             slot.image = QImage();
         }
     };
+    // A streamed layer's next piece in reading order. Once every layer below it is composed, an opaque
+    // layer draws straight into the map (what it drew before goes first), so no layer image is made for
+    // it: with the layers drawn bottom first, most layers never need one. Otherwise into the layer's image.
+    const auto placePiece = [&](size_t index, const QImage &piece, QPoint at) {
+        std::lock_guard lock(composeMutex);
+        Slot &slot = parts[index];
+        QPainter painter;
+        if (index == nextToCompose && slot.layer->opacity() >= 1.0) {
+            painter.begin(&m_image);
+            if (!slot.image.isNull()) {
+                painter.drawImage(0, 0, slot.image);
+                slot.image = QImage();
+            }
+        } else {
+            if (slot.image.isNull())
+                slot.image = zeroedImage(size, QImage::Format_ARGB32_Premultiplied);
+            painter.begin(&slot.image);
+        }
+        painter.drawImage(at, piece);
+    };
 
     // Features beyond the view by less than a wide symbol still show; a margin of 64 px covers them.
     const double margin = 64 * context.mapUnitsPerPixel();
     const Envelope &e = context.extent();
     const Envelope view(e.xmin - margin, e.ymin - margin, e.xmax + margin, e.ymax + margin);
-    const auto drawSlot = [&](Slot &slot) {
-        if (!m_cancel) {
-            slot.image = QImage(size, QImage::Format_ARGB32_Premultiplied);
-            slot.image.fill(Qt::transparent);
-            QPainter painter(&slot.image);
-            const auto note = [&slot](const QString &e) {
-                const QString line = slot.layer->name() + QStringLiteral(": ") + e;
-                if (!slot.errors.contains(line))
-                    slot.errors << line;
-            };
-            if (slot.renderer) {
-                // A big loaded layer (one with labels, say) is drawn in slices on every core, as
-                // ParallelRenderJob does: each slice into its own image, composited in order.
-                LayerRenderer &r = *slot.renderer;
-                const int n = std::max(1, QThread::idealThreadCount());
-                const bool slice = n > 1 && r.supportsSlicing() && slot.layer->opacity() >= 1.0 &&
-                                   r.workEstimate(context) > 20000;
-                bool ok = true;
-                if (!slice) {
-                    ok = r.render(painter, context);
-                } else {
-                    r.prepareSlices(n, context);
-                    std::vector<QImage> images(static_cast<size_t>(n));
-                    std::vector<char> results(static_cast<size_t>(n), 1);
-                    const auto drawSlice = [&](int k) {
-                        images[size_t(k)] = QImage(size, QImage::Format_ARGB32_Premultiplied);
-                        images[size_t(k)].fill(Qt::transparent);
-                        QPainter p(&images[size_t(k)]);
-                        results[size_t(k)] = r.renderSlice(p, context, k, n);
-                    };
-                    std::vector<std::thread> helpers;
-                    for (int k = 1; k < n; ++k)
-                        helpers.emplace_back(drawSlice, k);
-                    drawSlice(0);
-                    for (std::thread &h : helpers)
-                        h.join();
-                    for (int k = 0; k < n; ++k) {
-                        painter.drawImage(0, 0, images[size_t(k)]);
-                        ok = ok && results[size_t(k)];
-                    }
-                }
-                if (!ok && !r.errorMessage().isEmpty())
-                    note(r.errorMessage());
+    const auto drawSlot = [&](size_t index) {
+        Slot &slot = parts[index];
+        const auto note = [&slot](const QString &e) {
+            const QString line = slot.layer->name() + QStringLiteral(": ") + e;
+            if (!slot.errors.contains(line))
+                slot.errors << line;
+        };
+        if (m_cancel) {
+            // Nothing is drawn; the slot is still marked done below so that waiting layers are composed.
+        } else if (slot.renderer) {
+            // A loaded layer (one with labels, say) is drawn into an image of its own. A big one is drawn
+            // in slices on every core, as ParallelRenderJob does: each slice into its own image, composited
+            // in order.
+            QImage image = zeroedImage(size, QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&image);
+            LayerRenderer &r = *slot.renderer;
+            const int n = std::max(1, QThread::idealThreadCount());
+            const bool slice = n > 1 && r.supportsSlicing() && slot.layer->opacity() >= 1.0 &&
+                               r.workEstimate(context) > 20000;
+            bool ok = true;
+            if (!slice) {
+                ok = r.render(painter, context);
             } else {
-                const auto &layer = static_cast<const VectorLayer &>(*slot.layer);
-                // No spatial filter when the whole layer is in view: an index query would only cost.
-                Envelope filter = view;
-                if (auto extent = layer.sourceExtent(m_settings.crs()); extent.ok() && *extent &&
-                    view.contains((*extent)->xmin, (*extent)->ymin) && view.contains((*extent)->xmax, (*extent)->ymax))
-                    filter = Envelope();
-                // Symbols reach beyond their features' boxes by up to half their size.
-                double reachPx = 4;
-                for (const Symbol &sym : layer.renderer().symbols())
-                    reachPx = std::max({reachPx, 4 + toPixels(sym.markerSize, sym.markerUnit, context.dpi(), context.mapUnitsPerPixel()),
-                                        4 + toPixels(sym.strokeWidth, sym.strokeUnit, context.dpi(), context.mapUnitsPerPixel())});
-                BatchQueue queue(m_cancel);
-                Status read;
-                std::thread reader([&] {
-                    read = layer.stream(m_settings.crs(), filter,
-                                        [&queue](std::shared_ptr<VectorLayer> batch) { return queue.push(std::move(batch)); },
-                                        m_batchFeatures);
-                    queue.close();
-                });
-                // Several drawers per layer, each batch into an image of just its pixel box, composited in
-                // reading order: the same pixels as one drawer going through the features in order.
-                std::mutex pieceMutex;
-                std::map<size_t, std::pair<QImage, QPoint>> pieces;
-                size_t nextPiece = 0;
-                const QRect imageRect(QPoint(0, 0), size);
-                const auto drawer = [&] {
-                    while (true) {
-                        auto [seq, batch] = queue.pop();
-                        if (!batch)
-                            break;
-                        std::pair<QImage, QPoint> piece;
-                        {
-                            std::lock_guard lock(pieceMutex);
-                            slot.dataExtent.include(batch->extent());
-                        }
-                        if (m_cancel) {
-                            queue.abandon();
-                        } else if (auto r = batch->createRenderer(context)) {
-                            // Each batch is a loaded copy of the layer: its own renderer and filter mask.
-                            const Envelope be = batch->extent();
-                            const double k = 1.0 / context.mapUnitsPerPixel();
-                            const QRect box = be.isNull() ? QRect()
-                                                          : QRectF(QPointF((be.xmin - e.xmin) * k - reachPx, (e.ymax - be.ymax) * k - reachPx),
-                                                                   QPointF((be.xmax - e.xmin) * k + reachPx, (e.ymax - be.ymin) * k + reachPx))
-                                                                .toAlignedRect()
-                                                                .intersected(imageRect);
-                            if (!box.isEmpty()) {
-                                piece.first = QImage(box.size(), QImage::Format_ARGB32_Premultiplied);
-                                piece.first.fill(Qt::transparent);
-                                piece.second = box.topLeft();
-                                QPainter batchPainter(&piece.first);
-                                batchPainter.translate(-box.topLeft());
-                                if (!r->render(batchPainter, context) && !r->errorMessage().isEmpty()) {
-                                    std::lock_guard lock(pieceMutex);
-                                    note(r->errorMessage());
-                                }
-                            }
-                        }
-                        batch.reset();
-                        std::lock_guard lock(pieceMutex);
-                        pieces.emplace(seq, std::move(piece));
-                        for (auto it = pieces.begin(); it != pieces.end() && it->first == nextPiece;
-                             it = pieces.erase(it), ++nextPiece)
-                            if (!it->second.first.isNull())
-                                painter.drawImage(it->second.second, it->second.first);
-                    }
+                r.prepareSlices(n, context);
+                std::vector<QImage> images(static_cast<size_t>(n));
+                std::vector<char> results(static_cast<size_t>(n), 1);
+                const auto drawSlice = [&](int k) {
+                    images[size_t(k)] = zeroedImage(size, QImage::Format_ARGB32_Premultiplied);
+                    QPainter p(&images[size_t(k)]);
+                    results[size_t(k)] = r.renderSlice(p, context, k, n);
                 };
-                const int drawers = std::max(1, QThread::idealThreadCount());
                 std::vector<std::thread> helpers;
-                for (int d = 1; d < drawers; ++d)
-                    helpers.emplace_back(drawer);
-                drawer();
+                for (int k = 1; k < n; ++k)
+                    helpers.emplace_back(drawSlice, k);
+                drawSlice(0);
                 for (std::thread &h : helpers)
                     h.join();
-                reader.join();
-                if (!read.ok() && read.error().kind != ErrorKind::Cancelled)
-                    slot.readError = read.error().message;
+                for (int k = 0; k < n; ++k) {
+                    painter.drawImage(0, 0, images[size_t(k)]);
+                    ok = ok && results[size_t(k)];
+                }
             }
+            painter.end();
+            if (!ok && !r.errorMessage().isEmpty())
+                note(r.errorMessage());
+            std::lock_guard lock(composeMutex);
+            slot.image = std::move(image);
+        } else {
+            const auto &layer = static_cast<const VectorLayer &>(*slot.layer);
+            // No spatial filter when the whole layer is in view: an index query would only cost.
+            Envelope filter = view;
+            if (auto extent = layer.sourceExtent(m_settings.crs()); extent.ok() && *extent &&
+                view.contains((*extent)->xmin, (*extent)->ymin) && view.contains((*extent)->xmax, (*extent)->ymax))
+                filter = Envelope();
+            // Symbols reach beyond their features' boxes by up to half their size.
+            double reachPx = 4;
+            for (const Symbol &sym : layer.renderer().symbols())
+                reachPx = std::max({reachPx, 4 + toPixels(sym.markerSize, sym.markerUnit, context.dpi(), context.mapUnitsPerPixel()),
+                                    4 + toPixels(sym.strokeWidth, sym.strokeUnit, context.dpi(), context.mapUnitsPerPixel())});
+            BatchQueue queue(m_cancel);
+            Status read;
+            std::thread reader([&] {
+                read = layer.stream(m_settings.crs(), filter,
+                                    [&queue](std::shared_ptr<VectorLayer> batch) { return queue.push(std::move(batch)); },
+                                    m_batchFeatures);
+                queue.close();
+            });
+            // Several drawers per layer, each batch into an image of just its pixel box, placed in reading
+            // order: the same pixels as one drawer going through the features in order.
+            std::mutex pieceMutex;
+            std::map<size_t, std::pair<QImage, QPoint>> pieces;
+            size_t nextPiece = 0;
+            const QRect imageRect(QPoint(0, 0), size);
+            const auto drawer = [&] {
+                while (true) {
+                    auto [seq, batch] = queue.pop();
+                    if (!batch)
+                        break;
+                    std::pair<QImage, QPoint> piece;
+                    {
+                        std::lock_guard lock(pieceMutex);
+                        slot.dataExtent.include(batch->extent());
+                    }
+                    if (m_cancel) {
+                        queue.abandon();
+                    } else if (auto r = batch->createRenderer(context)) {
+                        // Each batch is a loaded copy of the layer: its own renderer and filter mask.
+                        const Envelope be = batch->extent();
+                        const double k = 1.0 / context.mapUnitsPerPixel();
+                        const QRect box = be.isNull() ? QRect()
+                                                      : QRectF(QPointF((be.xmin - e.xmin) * k - reachPx, (e.ymax - be.ymax) * k - reachPx),
+                                                               QPointF((be.xmax - e.xmin) * k + reachPx, (e.ymax - be.ymin) * k + reachPx))
+                                                            .toAlignedRect()
+                                                            .intersected(imageRect);
+                        if (!box.isEmpty()) {
+                            piece.first = zeroedImage(box.size(), QImage::Format_ARGB32_Premultiplied);
+                            piece.second = box.topLeft();
+                            QPainter batchPainter(&piece.first);
+                            batchPainter.translate(-box.topLeft());
+                            if (!r->render(batchPainter, context) && !r->errorMessage().isEmpty()) {
+                                std::lock_guard lock(pieceMutex);
+                                note(r->errorMessage());
+                            }
+                        }
+                    }
+                    batch.reset();
+                    std::lock_guard lock(pieceMutex);
+                    pieces.emplace(seq, std::move(piece));
+                    for (auto it = pieces.begin(); it != pieces.end() && it->first == nextPiece;
+                         it = pieces.erase(it), ++nextPiece)
+                        if (!it->second.first.isNull())
+                            placePiece(index, it->second.first, it->second.second);
+                }
+            };
+            const int drawers = std::max(1, QThread::idealThreadCount());
+            std::vector<std::thread> helpers;
+            for (int d = 1; d < drawers; ++d)
+                helpers.emplace_back(drawer);
+            drawer();
+            for (std::thread &h : helpers)
+                h.join();
+            reader.join();
+            if (!read.ok() && read.error().kind != ErrorKind::Cancelled)
+                slot.readError = read.error().message;
         }
-        slot.done = true;
+        {
+            std::lock_guard lock(composeMutex);
+            slot.done = true;
+        }
         composeReady();
     };
 
@@ -282,7 +312,7 @@ void StreamingRenderJob::start()
     std::atomic<size_t> next{0};
     const auto worker = [&] {
         for (size_t i; (i = next++) < parts.size();)
-            drawSlot(parts[i]);
+            drawSlot(i);
     };
     const int threads = std::clamp(QThread::idealThreadCount(), 1, int(std::max<size_t>(1, parts.size())));
     std::vector<std::thread> workers;

@@ -17,8 +17,10 @@ class Layer;
 /// the last feature is read. Here a layer that VectorLayer::canStream() is read by its own thread in
 /// batches (LoadOptions::batchSink) while another thread draws the batches into the layer's image in the
 /// source's order, so reading and drawing overlap and memory holds a few batches. Loaded layers are drawn
-/// as by ParallelRenderJob. Layer images are composited bottom to top as soon as they and all below them
-/// are done; labels of loaded layers are placed last. Pixels equal a render of the loaded layers.
+/// as by ParallelRenderJob. A streamed layer whose layers below are all drawn (at first the bottom one)
+/// draws straight into the map image; the others collect their batches in an image of their own, which is
+/// composited bottom to top as soon as the layer and all below it are done. Labels of loaded layers are
+/// placed last. Pixels equal a render of the loaded layers, but for rounding (a few levels of 255).
 class StreamingRenderJob final : public RenderJob
 {
     Q_OBJECT

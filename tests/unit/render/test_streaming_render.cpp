@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/layers/vector_layer.h"
+#include "core/render/image_memory.h"
 #include "core/render/render_job.h"
 #include "core/render/streaming_render_job.h"
 #include "core/style/thematic_renderers.h"
 #include "support/test_support.h"
 
+#include <QPainter>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace kw;
 
@@ -58,21 +62,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<Envelope>("extent");
         QTest::addColumn<int>("batch");
-        // All of Liechtenstein, and Vaduz only (a spatial filter on the read).
-        QTest::newRow("country, batches of 150") << Envelope(535000, 5210000, 549000, 5236000) << 150;
-        QTest::newRow("Vaduz, batches of 40") << Envelope(537500, 5219000, 541500, 5222500) << 40;
-        QTest::newRow("country, one batch") << Envelope(535000, 5210000, 549000, 5236000) << 1000000;
+        QTest::addColumn<double>("roadOpacity");
+        // All of Liechtenstein, and Vaduz only (a spatial filter on the read). A translucent road layer
+        // cannot draw straight into the map: it keeps an image of its own, composited with its opacity.
+        QTest::newRow("country, batches of 150") << Envelope(535000, 5210000, 549000, 5236000) << 150 << 1.0;
+        QTest::newRow("Vaduz, batches of 40") << Envelope(537500, 5219000, 541500, 5222500) << 40 << 1.0;
+        QTest::newRow("country, one batch") << Envelope(535000, 5210000, 549000, 5236000) << 1000000 << 1.0;
+        QTest::newRow("Vaduz, roads at 50 %") << Envelope(537500, 5219000, 541500, 5222500) << 40 << 0.5;
     }
     void sameAsLoaded()
     {
         QFETCH(Envelope, extent);
         QFETCH(int, batch);
+        QFETCH(double, roadOpacity);
         const auto loaded = layers();
         for (const auto &l : loaded)
             QVERIFY(l->load(*Crs::fromEpsg(32632)).ok());
+        loaded[1]->setOpacity(roadOpacity);
         const QImage expected = ParallelRenderJob::renderImage(settings(loaded, extent));
 
         const auto unloaded = layers();
+        unloaded[1]->setOpacity(roadOpacity);
         const MapSettings s = settings(unloaded, extent);
         QVERIFY(StreamingRenderJob::wantsStreaming(s));
         StreamingRenderJob job(s);
@@ -99,6 +109,46 @@ private Q_SLOTS:
         QVERIFY2(worst <= 4, qPrintable(QString::number(worst)));
         QVERIFY2(off * 1000 <= qint64(got.width()) * got.height(), qPrintable(QString::number(off)));
         QVERIFY2(painted > 20000, qPrintable(QString::number(painted))); // the map is not empty
+    }
+
+    void zeroedImages_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QImage::Format>("format");
+        // Map-sized (mapped memory with huge pages advised), small (an ordinary QImage), and rows whose
+        // length is not a multiple of four bytes (QImage pads them).
+        QTest::newRow("1920x1080 ARGB32") << QSize(1920, 1080) << QImage::Format_ARGB32_Premultiplied;
+        QTest::newRow("40x30 ARGB32") << QSize(40, 30) << QImage::Format_ARGB32_Premultiplied;
+        QTest::newRow("1001x999 RGB888") << QSize(1001, 999) << QImage::Format_RGB888;
+        QTest::newRow("3x2 RGB888") << QSize(3, 2) << QImage::Format_RGB888;
+    }
+    void zeroedImages()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QImage::Format, format);
+        QImage image = zeroedImage(size, format);
+        QCOMPARE(image.size(), size);
+        QCOMPARE(image.format(), format);
+        QCOMPARE(image.bytesPerLine(), QImage(size, format).bytesPerLine());
+        for (int y = 0; y < image.height(); ++y) {
+            const uchar *row = image.constScanLine(y);
+            QVERIFY2(std::all_of(row, row + image.bytesPerLine(), [](uchar b) { return b == 0; }),
+                     qPrintable(QStringLiteral("row %1").arg(y)));
+        }
+        // It paints like any image, a copy is detached on write, and a copy keeps the pixels alive.
+        QImage copy = image;
+        {
+            QPainter p(&image);
+            p.fillRect(QRect(1, 1, 2, 1), Qt::red);
+        }
+        QCOMPARE(QColor(image.pixel(2, 1)), QColor(Qt::red));
+        QCOMPARE(qRed(copy.pixel(2, 1)), 0);
+        image = QImage();
+        copy.setPixel(size.width() - 1, size.height() - 1, qRgb(0, 0, 255));
+        QCOMPARE(qBlue(copy.pixel(size.width() - 1, size.height() - 1)), 255);
+
+        QVERIFY(zeroedImage(QSize(0, 10), format).isNull());
+        QVERIFY(zeroedImage(size, QImage::Format_Invalid).isNull());
     }
 
     void labelledLayersAreNotStreamed()

@@ -557,8 +557,11 @@ Result<std::shared_ptr<FeatureStore>> GdalProvider::loadVector(const SourceUri &
     auto newStore = [&] {
         auto s = std::make_shared<FeatureStore>(fields, targetCrs);
         s->setSourceCrs(sourceCrs);
+        // A batch holds batchFeatures, give or take the end of an Arrow batch. Vertex room is sized from the
+        // first features read (see FeatureStore::reserve); a bound larger than the batch would make it too
+        // big, and finish() would then copy the array to give the rest back.
         if (options.batchSink)
-            s->reserve(options.batchFeatures + 32768, 0); // an Arrow batch may overshoot the batch size
+            s->reserve(options.batchFeatures, 0);
         else if (expected > 0)
             s->reserve(size_t(expected), 0); // vertices: sized from the first features read (see FeatureStore)
         return s;
