@@ -2,7 +2,6 @@
 #include "core/render/image_memory.h"
 
 #include <QPixelFormat>
-
 #include <cstdint>
 #include <limits>
 
@@ -39,12 +38,10 @@ Mapping *mapZeroed(size_t bytes)
     // Map one huge page more than needed and cut off both ends, so the block starts on a boundary: an
     // unaligned block could only use huge pages for the part between its first and last boundary.
     void *raw = mmap(nullptr, length + hugePage, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (raw == MAP_FAILED)
-        return nullptr;
+    if (raw == MAP_FAILED) return nullptr;
     const auto start = reinterpret_cast<uintptr_t>(raw);
     const uintptr_t aligned = (start + hugePage - 1) / hugePage * hugePage;
-    if (aligned > start)
-        munmap(raw, aligned - start);
+    if (aligned > start) munmap(raw, aligned - start);
     if (const size_t tail = start + length + hugePage - (aligned + length); tail > 0)
         munmap(reinterpret_cast<void *>(aligned + length), tail);
     // Advice only: where huge pages are off ("never") this changes nothing and 4 KiB pages are used.
@@ -57,8 +54,7 @@ Mapping *mapZeroed(size_t bytes)
 
 QImage zeroedImage(const QSize &size, QImage::Format format)
 {
-    if (size.isEmpty() || format == QImage::Format_Invalid)
-        return QImage();
+    if (size.isEmpty() || format == QImage::Format_Invalid) return QImage();
 #ifdef Q_OS_LINUX
     const int depth = QImage::toPixelFormat(format).bitsPerPixel();
     // QImage's own row alignment: 32 bits.
@@ -68,15 +64,13 @@ QImage zeroedImage(const QSize &size, QImage::Format format)
         if (Mapping *m = mapZeroed(bytes)) {
             QImage image(static_cast<uchar *>(m->address), size.width(), size.height(), bytesPerLine, format,
                          unmap, m);
-            if (!image.isNull())
-                return image;
+            if (!image.isNull()) return image;
             unmap(m);
         }
     }
 #endif
     QImage image(size, format);
-    if (!image.isNull())
-        image.fill(0);
+    if (!image.isNull()) image.fill(0);
     return image;
 }
 
