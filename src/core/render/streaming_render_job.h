@@ -30,7 +30,9 @@ public:
     void start() override;
     void waitForFinished() override {}
     QImage image() const { return m_image; }
-    /// Features per batch (default 16384: enough batches for every core, few enough to stay cheap).
+    /// Features per batch. The default, 8192, was measured: 16384 touched more fresh memory (at 100k
+    /// buildings 22k page faults against 17k, 6 % slower; 9 % at 1M), 4096 gained little more at 100k
+    /// and lost at 1M and in memory at 3840x2160.
     void setBatchFeatures(size_t n) { m_batchFeatures = n; }
     /// Read errors of streamed layers, "layer: message"; the image misses their rest.
     QStringList readErrors() const { return m_readErrors; }
@@ -46,7 +48,7 @@ private:
     QImage m_image;
     QStringList m_readErrors;
     QHash<QString, Envelope> m_streamedExtents;
-    size_t m_batchFeatures = 16384;
+    size_t m_batchFeatures = 8192;
 };
 
 } // namespace kw
