@@ -24,7 +24,9 @@ namespace kw {
 class PngWriter
 {
 public:
-    /// zlib level 1 (fastest) to 9; 3 gives files about 5 % larger than level 6 in a third of the time.
+    /// zlib level 1 (fastest, the default) to 9. On rendered maps level 1 took 25 % less time than level 3
+    /// (1920x1080: 31 against 41 ms; 3840x2160: 118 against 154 ms) for files 1.3-2.4 % larger; level 3 is
+    /// about 5 % larger than level 6 in a third of the time.
     void setCompressionLevel(int level) { m_level = level; }
     /// Threads for filtering and deflating; 0 = QThread::idealThreadCount().
     void setThreads(int threads) { m_threads = threads; }
@@ -36,7 +38,7 @@ public:
 private:
     bool encodeTo(const QImage &image, const std::function<bool(const QByteArray &)> &sink) const;
 
-    int m_level = 3;
+    int m_level = 1;
     int m_threads = 0;
 };
 
