@@ -178,7 +178,8 @@ for n in "${SIZE_LIST[@]}"; do
 done
 LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 
-if [[ " ${SIZE_LIST[*]} " == *" 100000 "* ]]; then
+# The side-by-side pictures only from this run's own QGIS image (the work directory may hold an old one).
+if [[ " ${SIZE_LIST[*]} " == *" 100000 "* && " ${TOOL_LIST[*]} " == *" qgis "* ]]; then
     /usr/bin/python3 "$HERE/compare_images.py" "$WORK/kw_100000.png" "$WORK/qgis_100000.png" \
         --thumbs 960 "$HERE/kartenwerk_100k.png" "$HERE/qgis_100k.png" >/dev/null
 fi
