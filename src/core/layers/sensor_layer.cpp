@@ -58,6 +58,31 @@ Status SensorLayer::load(const Crs &mapCrs, const std::function<bool(double)> &p
     return {};
 }
 
+std::unique_ptr<Layer> SensorLayer::cloneForLoading() const
+{
+    auto copy = std::make_unique<SensorLayer>(m_source, m_property, m_name, m_query);
+    copy->m_data = m_data;
+    copy->m_window = m_window;
+    // With a style of its own the copy skips classifying every observation for a default style.
+    if (hasCustomStyle())
+        copy->setRenderer(renderer().clone());
+    return copy;
+}
+
+void SensorLayer::adoptLoaded(Layer &loaded)
+{
+    auto &other = static_cast<SensorLayer &>(loaded);
+    // Before the store: setStore() replaces a default style.
+    if (!hasCustomStyle() && other.hasCustomStyle())
+        setRenderer(other.renderer().clone());
+    m_data = other.m_data;
+    m_features = std::move(other.m_features);
+    VectorLayer::adoptLoaded(other);
+    // The time may have moved while the copy was loading: show the window set now.
+    if (m_features && m_window != other.m_window)
+        setTimeWindow(m_window);
+}
+
 void SensorLayer::setTimeWindow(const std::optional<TimeWindow> &window)
 {
     m_window = window;

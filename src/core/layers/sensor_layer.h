@@ -30,6 +30,11 @@ public:
     std::shared_ptr<Layer> clone() const override { return std::make_shared<SensorLayer>(*this); }
 
     Status load(const Crs &mapCrs, const std::function<bool(double)> &progress = {}) override;
+    /// A sensor layer again (a plain VectorLayer would read the sites table without any values): same
+    /// source, property and query, the shared data and the current window.
+    std::unique_ptr<Layer> cloneForLoading() const override;
+    /// Takes the loaded series, the store and, unless this layer has a style of its own, the default style.
+    void adoptLoaded(Layer &loaded) override;
     /// Uses already loaded data instead of reading the source (several layers of one cache).
     void setData(std::shared_ptr<const SensorData> data) { m_data = std::move(data); }
     std::shared_ptr<const SensorData> data() const { return m_data; }

@@ -190,6 +190,43 @@ private Q_SLOTS:
         QCOMPARE(extent->second, utc("2026-10-25T03:00Z"));
     }
 
+    void sensorLayerLoadsInTheBackground()
+    {
+        // The app loads a copy off the UI thread and adopts it (ProjectController::startLoad): the copy
+        // must be a sensor layer, or the sites come without values and no time (the demo's NO2 map showed
+        // "unknown field 'value'").
+        SensorQuery q;
+        q.sites =
+            test::testData(QStringLiteral("sensors/messstellen_klein.csv")) + QStringLiteral("|crs=EPSG:25832");
+        SensorLayer layer(SourceUri::parse(test::testData(QStringLiteral("sensors/messwerte_klein.csv"))),
+                          QStringLiteral("NO2"), QStringLiteral("NO2"), q);
+        std::unique_ptr<Layer> copy = layer.cloneForLoading();
+        QVERIFY(dynamic_cast<SensorLayer *>(copy.get()));
+        QVERIFY(copy->load(Crs::etrs89Utm32()).ok());
+        // The slider moved while the copy was loading.
+        layer.setTimeWindow(TimeWindow::interval(utc("2026-10-25T00:00Z"), utc("2026-10-25T02:00Z")));
+        layer.adoptLoaded(*copy);
+        QVERIFY(layer.isLoaded());
+        QVERIFY(layer.timeExtent());
+        QCOMPARE(layer.timeExtent()->first, utc("2026-10-24T23:00Z"));
+        const int value = layer.store()->attributes().fieldIndex(QStringLiteral("value"));
+        QVERIFY(value >= 0);
+        QCOMPARE(layer.store()->attributes().number(0, value), 25.25); // the window set now, not the copy's
+        QCOMPARE(layer.renderer().usedFields(), QStringList{QStringLiteral("value")}); // the default style came along
+        layer.setTimeWindow(TimeWindow::at(utc("2026-10-25T01:30Z"), 3600000));
+        QCOMPARE(layer.store()->attributes().number(0, value), 30.0);
+
+        // A style of the user's own stays; the copy does not replace it.
+        Symbol s = Symbol::defaultFor(GeometryFamily::Point, 0);
+        s.fillColor = Qt::blue;
+        layer.setSymbol(s);
+        std::unique_ptr<Layer> again = layer.cloneForLoading();
+        QVERIFY(again->load(Crs::etrs89Utm32()).ok());
+        layer.adoptLoaded(*again);
+        QVERIFY(dynamic_cast<const SingleSymbolRenderer *>(&layer.renderer()));
+        QCOMPARE(layer.store()->attributes().number(0, value), 30.0);
+    }
+
     void everyRendererFollowsTheValue()
     {
         const auto layer = sensorLayer();
