@@ -57,7 +57,7 @@ MainWindow::MainWindow(bool interactive, QWidget *parent)
     m_projectActions->setRecentMenus(m_ui->menuRecentProjects, m_ui->menuRecentData);
 
     createDocks();
-    TemporalTools::install(this, m_canvas); // time slider, time stamp on the map, time-series chart
+    m_temporalTools = TemporalTools::install(this, m_canvas); // time slider, time stamp on the map, chart
     createTools();
     connectActions();
     connectController();
@@ -285,6 +285,11 @@ void MainWindow::connectController()
         const Envelope e = m_controller->project().extent();
         if (!e.isNull())
             m_canvas->setExtent(e);
+        // The project's time (range, step, the moment shown, speed), as the command line uses it.
+        if (const auto &time = m_controller->project().temporal())
+            m_temporalTools->setSettings(*time);
+        else
+            m_temporalTools->clearSettings();
         updateTitle();
     });
     connect(c, &ProjectController::loadsFinished, this, [this](bool first) {

@@ -29,6 +29,7 @@ class ProjectController;
 class SelectTool;
 class SelectionController;
 class StylePanel;
+class TemporalTools;
 class ZoomBoxTool;
 
 /// \brief The main window: creates the features (canvas, docks, controllers) and wires them to menus,
@@ -86,6 +87,7 @@ private:
     ProjectController *m_controller;
     MapCanvas *m_canvas;
     MapStatusBar *m_statusBar = nullptr;
+    TemporalTools *m_temporalTools = nullptr;
     LayerTreePanel *m_layerPanel = nullptr;
     StylePanel *m_stylePanel = nullptr;
     AttributeTablePanel *m_attributePanel = nullptr;

@@ -13,13 +13,16 @@
 #include "app/project/project_controller.h"
 #include "app/selection/selection_controller.h"
 #include "app/style/style_panel.h"
+#include "app/temporal/time_dock.h"
 #include "core/crs/coordinate_transform.h"
 #include "core/crs/measurement.h"
 #include "core/data/feature_selection.h"
+#include "core/layers/sensor_layer.h"
 #include "core/layers/vector_layer.h"
 #include "core/project/layer_tree_model.h"
 #include "core/style/color_brewer.h"
 #include "core/style/thematic_renderers.h"
+#include "core/temporal/time_format.h"
 #include "support/test_support.h"
 
 #include <QAbstractItemModelTester>
@@ -309,6 +312,63 @@ private Q_SLOTS:
         QVERIFY(!w.grab().isNull());
         QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("layersDock")));
         QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("attributesDock")));
+    }
+
+    void sensorProjectOpensAtItsTime()
+    {
+        // A project with a sensor layer and time settings: the layer loads in the background as a sensor
+        // layer (values, not the bare sites table) and the map shows the project's moment, not the data's
+        // first hour.
+        SensorQuery q;
+        q.sites = test::testData(QStringLiteral("sensors/messstellen_klein.csv")) + QStringLiteral("|crs=EPSG:25832");
+        Project project;
+        project.setCrs(Crs::etrs89Utm32());
+        project.addLayer(std::make_shared<SensorLayer>(
+            SourceUri::parse(test::testData(QStringLiteral("sensors/messwerte_klein.csv"))), QStringLiteral("NO2"),
+            QStringLiteral("NO2"), q));
+        const auto utc = [](const char *iso) {
+            return *TimeFormat::parseInstant(QString::fromLatin1(iso), QTimeZone::utc());
+        };
+        TemporalSettings time;
+        time.begin = utc("2026-10-24T23:00:00Z");
+        time.end = utc("2026-10-25T04:00:00Z");
+        time.step = *Duration::parse(QStringLiteral("PT1H"));
+        time.current = utc("2026-10-25T01:00:00Z");
+        time.framesPerSecond = 5;
+        project.setTemporal(time);
+        const QString path = m_dir.filePath(QStringLiteral("sensoren.kwproj"));
+        QVERIFY(project.write(path).ok());
+
+        MainWindow w(false);
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(w.openProject(path));
+        QVERIFY(waitIdle(w));
+        auto *dock = w.findChild<TimeDock *>();
+        QVERIFY(dock);
+        QVERIFY(dock->isVisibleTo(&w));
+        QCOMPARE(dock->currentTime(), std::optional<int64_t>(utc("2026-10-25T01:00:00Z")));
+        QCOMPARE(dock->settings().framesPerSecond, 5.0);
+        const auto layer = std::dynamic_pointer_cast<SensorLayer>(w.controller()->project().layers().front());
+        QVERIFY(layer);
+        QVERIFY2(layer->error().isEmpty(), qPrintable(layer->error()));
+        QVERIFY(layer->timeExtent());
+        const int value = layer->store()->attributes().fieldIndex(QStringLiteral("value"));
+        QVERIFY(value >= 0);
+        QCOMPARE(layer->store()->attributes().number(0, value), 30.0); // the hour 01:00-02:00 UTC
+        QTRY_VERIFY_WITH_TIMEOUT(!w.canvas()->overlayText().isEmpty(), 10000);
+
+        // A project without time settings goes back to the data's range.
+        Project plain;
+        plain.setCrs(Crs::etrs89Utm32());
+        plain.addLayer(std::make_shared<SensorLayer>(
+            SourceUri::parse(test::testData(QStringLiteral("sensors/messwerte_klein.csv"))), QStringLiteral("NO2"),
+            QStringLiteral("NO2"), q));
+        const QString plainPath = m_dir.filePath(QStringLiteral("ohne_zeit.kwproj"));
+        QVERIFY(plain.write(plainPath).ok());
+        QVERIFY(w.openProject(plainPath));
+        QVERIFY(waitIdle(w));
+        QTRY_COMPARE_WITH_TIMEOUT(dock->currentTime(), std::optional<int64_t>(utc("2026-10-24T23:00:00Z")), 10000);
     }
 };
 

@@ -68,6 +68,13 @@ void TemporalTools::setSettings(const TemporalSettings &settings)
     m_time->show();
 }
 
+void TemporalTools::clearSettings()
+{
+    m_userSettings = false;
+    m_extent.reset(); // the next layers offer their own range
+    m_keepTime = false; // from its start: the moment shown in another project means nothing here
+}
+
 void TemporalTools::layersChanged()
 {
     if (!m_canvas) return;
@@ -102,7 +109,9 @@ void TemporalTools::layersChanged()
         m_extent = extent;
         if (const auto defaults = TemporalController::defaultSettings(layers)) {
             TemporalSettings s = *defaults;
-            s.current = m_time->currentTime();
+            if (m_keepTime)
+                s.current = m_time->currentTime();
+            m_keepTime = true;
             m_time->setSettings(s);
         }
     }

@@ -36,6 +36,8 @@ public:
     SeriesChartDock *chartDock() const { return m_chart; }
     /// Uses \a settings (e.g. a project's) instead of ones derived from the data.
     void setSettings(const TemporalSettings &settings);
+    /// Back to settings derived from the data, once it is loaded (a project without time settings).
+    void clearSettings();
 
 private:
     TemporalTools(QMainWindow *window, MapCanvas *canvas);
@@ -47,6 +49,7 @@ private:
     TimeDock *m_time = nullptr;
     SeriesChartDock *m_chart = nullptr;
     bool m_userSettings = false;
+    bool m_keepTime = true; // data added to a map keeps the moment shown; a new project starts afresh
     std::optional<std::pair<int64_t, int64_t>> m_extent;
     QList<std::weak_ptr<Layer>> m_rangeCandidates;
     QList<std::pair<QString, QString>> m_rangeFields;
