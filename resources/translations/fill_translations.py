@@ -74,6 +74,7 @@ DE = {
     'Cannot restore': 'Wiederherstellen nicht möglich', 'All supported formats (%1)': 'Alle unterstützten Formate (%1)',
     'Add Data': 'Daten hinzufügen', 'Unsaved Changes': 'Ungespeicherte Änderungen',
     'The project has unsaved changes. Save them?': 'Das Projekt hat ungespeicherte Änderungen. Speichern?',
+    'Kartenwerk opens one project at a time. Not opened: %1': 'Kartenwerk öffnet ein Projekt auf einmal. Nicht geöffnet: %1',
     'Open Project': 'Projekt öffnen', 'Kartenwerk projects (*.kwproj);;All files (*)': 'Kartenwerk-Projekte (*.kwproj);;Alle Dateien (*)',
     'Cannot save project': 'Projekt kann nicht gespeichert werden', 'Saved %1': '%1 gespeichert',
     'Save Project As': 'Projekt speichern unter', 'Kartenwerk projects (*.kwproj)': 'Kartenwerk-Projekte (*.kwproj)',
@@ -147,6 +148,50 @@ DE = {
     'Hide %1': '%1 ausblenden', 'Change opacity of %1': 'Deckkraft von %1 ändern', 'Change style of %1': 'Stil von %1 ändern',
     'Change labels of %1': 'Beschriftung von %1 ändern', 'Change data source of %1': 'Datenquelle von %1 ändern',
     'Change map CRS to %1': 'KBS der Karte auf %1 ändern',
+    # layout designer
+    'Layout Designer': 'Layout-Designer', 'Layout Designer – %1': 'Layout-Designer – %1',
+    'Open a project (File ▸ Open Project…)': 'Ein Projekt öffnen (Datei ▸ Projekt öffnen…)',
+    '&File': '&Datei', '&New Layout from Template': '&Neues Layout aus Vorlage', 'Print Pre&view…': 'Druck&vorschau…',
+    '&Export…': '&Exportieren…', '&Presentation Mode': '&Präsentationsmodus', '&Close': '&Schließen',
+    '&Add Item': 'Element &hinzufügen', 'Add item': 'Element hinzufügen', 'Delete item': 'Element löschen',
+    'New text': 'Neuer Text', 'Resize %1': 'Größe von %1 ändern', 'Layout': 'Layout', 'Legend': 'Legende',
+    'Scale Bar': 'Maßstabsleiste', 'North Arrow': 'Nordpfeil', 'Text': 'Text', 'Picture': 'Bild', 'Table': 'Tabelle',
+    'Chart': 'Diagramm', 'Sources': 'Quellen', 'Shape': 'Form', '&Delete': '&Löschen', '&Align': '&Ausrichten',
+    'Left Edges': 'Linke Kanten', 'Right Edges': 'Rechte Kanten', 'Top Edges': 'Obere Kanten',
+    'Bottom Edges': 'Untere Kanten', 'Horizontal Centres': 'Waagrechte Mitten', 'Vertical Centres': 'Senkrechte Mitten',
+    'Zoom to &Pages': 'Auf &Seiten zoomen', 'Some layers could not be loaded': 'Einige Ebenen konnten nicht geladen werden',
+    'Item Properties': 'Elementeigenschaften', 'Cannot save': 'Speichern nicht möglich', 'Align items': 'Elemente ausrichten',
+    'Align %1': '%1 ausrichten', 'Print Preview – %1': 'Druckvorschau – %1', 'Presentation – %1': 'Präsentation – %1',
+    'Print &Layouts…': 'Druck&layouts…', 'X': 'X', 'Y': 'Y', 'Width': 'Breite', 'Height': 'Höhe', 'Rotation': 'Drehung',
+    'Text with [% expression %] placeholders': 'Text mit Platzhaltern [% Ausdruck %]',
+    'All properties (JSON):': 'Alle Eigenschaften (JSON):', 'Apply JSON': 'JSON übernehmen',
+    'No item selected': 'Kein Element ausgewählt', 'Edit %1': '%1 bearbeiten', 'Not valid JSON: %1': 'Kein gültiges JSON: %1',
+    # layout export
+    'Export Layout “%1”': 'Layout „%1“ exportieren', 'Export Layout': 'Layout exportieren', 'Export': 'Exportieren',
+    'PDF (vector)': 'PDF (Vektor)', 'SVG (vector)': 'SVG (Vektor)', 'PNG image': 'PNG-Bild', 'JPEG image': 'JPEG-Bild',
+    'TIFF image': 'TIFF-Bild', 'Browse…': 'Durchsuchen…', ' dpi': ' dpi', 'Resolution': 'Auflösung',
+    'World file (and GeoTIFF) from the map': 'World-Datei (und GeoTIFF) aus der Karte',
+    'Atlas: one page per feature ({name} in the file name: one file each)':
+        'Atlas: eine Seite je Objekt ({name} im Dateinamen: je eine Datei)',
+    'page %1 (%2): %3': 'Seite %1 (%2): %3', '• rasterised: %1': '• gerastert: %1', 'Exported': 'Exportiert',
+    # time series chart and time controller
+    'Time series': 'Zeitreihe', 'Sensor layer': 'Sensorebene', 'Sites': 'Messstellen', 'Export…': 'Exportieren…',
+    'Save the chart as PNG or SVG': 'Diagramm als PNG oder SVG speichern', 'Export Chart': 'Diagramm exportieren',
+    'PNG image (*.png);;SVG (*.svg)': 'PNG-Bild (*.png);;SVG (*.svg)', '%1: %2 – %3': '%1: %2 – %3',
+    'Time': 'Zeit', 'Show time': 'Zeit anzeigen', 'Off: time-aware layers show all their data':
+        'Aus: zeitbezogene Ebenen zeigen alle ihre Daten', 'Previous step': 'Vorheriger Schritt',
+    'Play / pause': 'Abspielen / Pause', 'Next step': 'Nächster Schritt', 'Time slider': 'Zeitregler',
+    'Current time': 'Aktuelle Zeit', 'Step between frames; each frame shows one step of data':
+        'Schritt zwischen den Bildern; jedes Bild zeigt die Daten eines Schritts',
+    'How the observations of a step become one value': 'Wie die Messwerte eines Schritts zu einem Wert werden',
+    ' steps/s': ' Schritte/s', 'Loop': 'Wiederholen', 'Step:': 'Schritt:', 'Aggregation:': 'Aggregation:',
+    'Speed:': 'Geschwindigkeit:', 'Layers whose features have a start and an end: shown only while active':
+        'Ebenen, deren Objekte einen Beginn und ein Ende haben: nur sichtbar, solange sie aktiv sind',
+    'no time-aware layer': 'keine zeitbezogene Ebene', 'all times': 'alle Zeiten',
+    '15 minutes': '15 Minuten', '1 hour': '1 Stunde', '3 hours': '3 Stunden', '6 hours': '6 Stunden', '1 day': '1 Tag',
+    '1 week': '1 Woche', '1 month': '1 Monat', '3 months': '3 Monate', '1 year': '1 Jahr', 'mean': 'Mittelwert',
+    'minimum': 'Minimum', 'maximum': 'Maximum', 'sum': 'Summe', 'count': 'Anzahl', 'last value': 'letzter Wert',
+    'first value': 'erster Wert', 'median': 'Median',
 }
 
 # Plural forms: German and English both have two ("one", "other").
@@ -156,6 +201,10 @@ PLURALS = {
     'Opening %n source(s)…': (['Öffne %n Datenquelle…', 'Öffne %n Datenquellen…'], ['Opening %n source…', 'Opening %n sources…']),
     '%Ln feature(s) selected.': (['%Ln Objekt ausgewählt.', '%Ln Objekte ausgewählt.'], ['%Ln feature selected.', '%Ln features selected.']),
     'Add %n layer(s)': (['%n Ebene hinzufügen', '%n Ebenen hinzufügen'], ['Add %n layer', 'Add %n layers']),
+    'Layout “%1”: %n item(s)': (['Layout „%1“: %n Element', 'Layout „%1“: %n Elemente'],
+                                ['Layout “%1”: %n item', 'Layout “%1”: %n items']),
+    'Delete %n item(s)': (['%n Element löschen', '%n Elemente löschen'], ['Delete %n item', 'Delete %n items']),
+    'Wrote %n file(s).': (['%n Datei geschrieben.', '%n Dateien geschrieben.'], ['Wrote %n file.', 'Wrote %n files.']),
 }
 
 

@@ -302,6 +302,26 @@
             <source>All features</source>
             <translation>Alle Objekte</translation>
         </message>
+        <message>
+            <source>Add item</source>
+            <translation>Element hinzufügen</translation>
+        </message>
+        <message>
+            <source>Delete item</source>
+            <translation>Element löschen</translation>
+        </message>
+        <message>
+            <source>New text</source>
+            <translation>Neuer Text</translation>
+        </message>
+        <message>
+            <source>Resize %1</source>
+            <translation>Größe von %1 ändern</translation>
+        </message>
+        <message>
+            <source>Move %1</source>
+            <translation>%1 verschieben</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -661,6 +681,364 @@
         </message>
     </context>
     <context>
+        <name>kw::LayoutDesigner</name>
+        <message>
+            <source>Layout Designer</source>
+            <translation>Layout-Designer</translation>
+        </message>
+        <message>
+            <source>Open a project (File ▸ Open Project…)</source>
+            <translation>Ein Projekt öffnen (Datei ▸ Projekt öffnen…)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Open Project…</source>
+            <translation>Projekt ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>Open Project</source>
+            <translation>Projekt öffnen</translation>
+        </message>
+        <message>
+            <source>Kartenwerk projects (*.kwproj)</source>
+            <translation>Kartenwerk-Projekte (*.kwproj)</translation>
+        </message>
+        <message>
+            <source>&amp;Save Project</source>
+            <translation>Projekt &amp;speichern</translation>
+        </message>
+        <message>
+            <source>&amp;New Layout from Template</source>
+            <translation>&amp;Neues Layout aus Vorlage</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view…</source>
+            <translation>Druck&amp;vorschau…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation Mode</source>
+            <translation>&amp;Präsentationsmodus</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Schließen</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Add Item</source>
+            <translation>Element &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legende</translation>
+        </message>
+        <message>
+            <source>Scale Bar</source>
+            <translation>Maßstabsleiste</translation>
+        </message>
+        <message>
+            <source>North Arrow</source>
+            <translation>Nordpfeil</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Bild</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabelle</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Diagramm</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Quellen</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Align</source>
+            <translation>&amp;Ausrichten</translation>
+        </message>
+        <message>
+            <source>Left Edges</source>
+            <translation>Linke Kanten</translation>
+        </message>
+        <message>
+            <source>Right Edges</source>
+            <translation>Rechte Kanten</translation>
+        </message>
+        <message>
+            <source>Top Edges</source>
+            <translation>Obere Kanten</translation>
+        </message>
+        <message>
+            <source>Bottom Edges</source>
+            <translation>Untere Kanten</translation>
+        </message>
+        <message>
+            <source>Horizontal Centres</source>
+            <translation>Waagrechte Mitten</translation>
+        </message>
+        <message>
+            <source>Vertical Centres</source>
+            <translation>Senkrechte Mitten</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>Zoom to &amp;Pages</source>
+            <translation>Auf &amp;Seiten zoomen</translation>
+        </message>
+        <message>
+            <source>Ctrl+0</source>
+            <translation>Ctrl+0</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Hine&amp;inzoomen</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Hera&amp;uszoomen</translation>
+        </message>
+        <message>
+            <source>Cannot open project</source>
+            <translation>Projekt kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Some layers could not be loaded</source>
+            <translation>Einige Ebenen konnten nicht geladen werden</translation>
+        </message>
+        <message>
+            <source>Layout Designer – %1</source>
+            <translation>Layout-Designer – %1</translation>
+        </message>
+        <message>
+            <source>Item Properties</source>
+            <translation>Elementeigenschaften</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Layout “%1”: %n item(s)</source>
+            <translation>
+                <numerusform>Layout „%1“: %n Element</numerusform>
+                <numerusform>Layout „%1“: %n Elemente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot save</source>
+            <translation>Speichern nicht möglich</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 gespeichert</translation>
+        </message>
+        <message>
+            <source>Align items</source>
+            <translation>Elemente ausrichten</translation>
+        </message>
+        <message>
+            <source>Align %1</source>
+            <translation>%1 ausrichten</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>%n Element löschen</numerusform>
+                <numerusform>%n Elemente löschen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print Preview – %1</source>
+            <translation>Druckvorschau – %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kw::LayoutExportDialog</name>
+        <message>
+            <source>Export Layout “%1”</source>
+            <translation>Layout „%1“ exportieren</translation>
+        </message>
+        <message>
+            <source>PDF (vector)</source>
+            <translation>PDF (Vektor)</translation>
+        </message>
+        <message>
+            <source>SVG (vector)</source>
+            <translation>SVG (Vektor)</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>PNG-Bild</translation>
+        </message>
+        <message>
+            <source>JPEG image</source>
+            <translation>JPEG-Bild</translation>
+        </message>
+        <message>
+            <source>TIFF image</source>
+            <translation>TIFF-Bild</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Auflösung</translation>
+        </message>
+        <message>
+            <source>World file (and GeoTIFF) from the map</source>
+            <translation>World-Datei (und GeoTIFF) aus der Karte</translation>
+        </message>
+        <message>
+            <source>Atlas: one page per feature ({name} in the file name: one file each)</source>
+            <translation>Atlas: eine Seite je Objekt ({name} im Dateinamen: je eine Datei)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Export Layout</source>
+            <translation>Layout exportieren</translation>
+        </message>
+        <message>
+            <source>page %1 (%2): %3</source>
+            <translation>Seite %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>• rasterised: %1</source>
+            <translation>• gerastert: %1</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exportiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n file(s).</source>
+            <translation>
+                <numerusform>%n Datei geschrieben.</numerusform>
+                <numerusform>%n Dateien geschrieben.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>kw::LayoutPropertiesPanel</name>
+        <message>
+            <source>Frame</source>
+            <translation>Frame</translation>
+        </message>
+        <message>
+            <source>Text with [% expression %] placeholders</source>
+            <translation>Text mit Platzhaltern [% Ausdruck %]</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <source>Y</source>
+            <translation>Y</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Breite</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Höhe</translation>
+        </message>
+        <message>
+            <source>Rotation</source>
+            <translation>Drehung</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>All properties (JSON):</source>
+            <translation>Alle Eigenschaften (JSON):</translation>
+        </message>
+        <message>
+            <source>Apply JSON</source>
+            <translation>JSON übernehmen</translation>
+        </message>
+        <message>
+            <source>No item selected</source>
+            <translation>Kein Element ausgewählt</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>Not valid JSON: %1</source>
+            <translation>Kein gültiges JSON: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>kw::MainWindow</name>
         <message>
             <source>Layers</source>
@@ -713,6 +1091,14 @@
         <message>
             <source>History</source>
             <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>Print &amp;Layouts…</source>
+            <translation>Druck&amp;layouts…</translation>
+        </message>
+        <message>
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
         </message>
     </context>
     <context>
@@ -806,6 +1192,13 @@
         <message>
             <source>Cannot measure in this CRS</source>
             <translation>In diesem KBS kann nicht gemessen werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>kw::PresentationView</name>
+        <message>
+            <source>Presentation – %1</source>
+            <translation>Präsentation – %1</translation>
         </message>
     </context>
     <context>
@@ -1096,6 +1489,41 @@ Wiederherstellen?</translation>
         <message>
             <source>Add a vector layer first.</source>
             <translation>Bitte zuerst eine Vektorebene hinzufügen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kw::SeriesChartDock</name>
+        <message>
+            <source>Time series</source>
+            <translation>Zeitreihe</translation>
+        </message>
+        <message>
+            <source>Sensor layer</source>
+            <translation>Sensorebene</translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation>Messstellen</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <source>Save the chart as PNG or SVG</source>
+            <translation>Diagramm als PNG oder SVG speichern</translation>
+        </message>
+        <message>
+            <source>Export Chart</source>
+            <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG (*.svg)</source>
+            <translation>PNG-Bild (*.png);;SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
         </message>
     </context>
     <context>
@@ -1445,6 +1873,156 @@ Wiederherstellen?</translation>
         </message>
     </context>
     <context>
+        <name>kw::TemporalTools</name>
+        <message>
+            <source>%1: %2 – %3</source>
+            <translation>%1: %2 – %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>kw::TimeDock</name>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Show time</source>
+            <translation>Zeit anzeigen</translation>
+        </message>
+        <message>
+            <source>Off: time-aware layers show all their data</source>
+            <translation>Aus: zeitbezogene Ebenen zeigen alle ihre Daten</translation>
+        </message>
+        <message>
+            <source>Previous step</source>
+            <translation>Vorheriger Schritt</translation>
+        </message>
+        <message>
+            <source>Play / pause</source>
+            <translation>Abspielen / Pause</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Nächster Schritt</translation>
+        </message>
+        <message>
+            <source>Time slider</source>
+            <translation>Zeitregler</translation>
+        </message>
+        <message>
+            <source>Current time</source>
+            <translation>Aktuelle Zeit</translation>
+        </message>
+        <message>
+            <source>Step between frames; each frame shows one step of data</source>
+            <translation>Schritt zwischen den Bildern; jedes Bild zeigt die Daten eines Schritts</translation>
+        </message>
+        <message>
+            <source>How the observations of a step become one value</source>
+            <translation>Wie die Messwerte eines Schritts zu einem Wert werden</translation>
+        </message>
+        <message>
+            <source> steps/s</source>
+            <translation> Schritte/s</translation>
+        </message>
+        <message>
+            <source>Loop</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <source>Step:</source>
+            <translation>Schritt:</translation>
+        </message>
+        <message>
+            <source>Aggregation:</source>
+            <translation>Aggregation:</translation>
+        </message>
+        <message>
+            <source>Speed:</source>
+            <translation>Geschwindigkeit:</translation>
+        </message>
+        <message>
+            <source>Layers whose features have a start and an end: shown only while active</source>
+            <translation>Ebenen, deren Objekte einen Beginn und ein Ende haben: nur sichtbar, solange sie aktiv sind</translation>
+        </message>
+        <message>
+            <source>no time-aware layer</source>
+            <translation>keine zeitbezogene Ebene</translation>
+        </message>
+        <message>
+            <source>all times</source>
+            <translation>alle Zeiten</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 Minuten</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 Stunde</translation>
+        </message>
+        <message>
+            <source>3 hours</source>
+            <translation>3 Stunden</translation>
+        </message>
+        <message>
+            <source>6 hours</source>
+            <translation>6 Stunden</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 Tag</translation>
+        </message>
+        <message>
+            <source>1 week</source>
+            <translation>1 Woche</translation>
+        </message>
+        <message>
+            <source>1 month</source>
+            <translation>1 Monat</translation>
+        </message>
+        <message>
+            <source>3 months</source>
+            <translation>3 Monate</translation>
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation>1 Jahr</translation>
+        </message>
+        <message>
+            <source>mean</source>
+            <translation>Mittelwert</translation>
+        </message>
+        <message>
+            <source>minimum</source>
+            <translation>Minimum</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation>Maximum</translation>
+        </message>
+        <message>
+            <source>sum</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>last value</source>
+            <translation>letzter Wert</translation>
+        </message>
+        <message>
+            <source>first value</source>
+            <translation>erster Wert</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>Median</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Kartenwerk desktop GIS</source>
@@ -1461,6 +2039,14 @@ Wiederherstellen?</translation>
         <message>
             <source>Interface language: de or en.</source>
             <translation>Sprache der Oberfläche: de oder en.</translation>
+        </message>
+        <message>
+            <source>Kartenwerk opens one project at a time. Not opened: %1</source>
+            <translation>Kartenwerk öffnet ein Projekt auf einmal. Nicht geöffnet: %1</translation>
+        </message>
+        <message>
+            <source>Open Project</source>
+            <translation>Projekt öffnen</translation>
         </message>
     </context>
 </TS>

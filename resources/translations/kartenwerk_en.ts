@@ -302,6 +302,26 @@
             <source>All features</source>
             <translation>All features</translation>
         </message>
+        <message>
+            <source>Add item</source>
+            <translation>Add item</translation>
+        </message>
+        <message>
+            <source>Delete item</source>
+            <translation>Delete item</translation>
+        </message>
+        <message>
+            <source>New text</source>
+            <translation>New text</translation>
+        </message>
+        <message>
+            <source>Resize %1</source>
+            <translation>Resize %1</translation>
+        </message>
+        <message>
+            <source>Move %1</source>
+            <translation>Move %1</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -661,6 +681,364 @@
         </message>
     </context>
     <context>
+        <name>kw::LayoutDesigner</name>
+        <message>
+            <source>Layout Designer</source>
+            <translation>Layout Designer</translation>
+        </message>
+        <message>
+            <source>Open a project (File ▸ Open Project…)</source>
+            <translation>Open a project (File ▸ Open Project…)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Open Project…</source>
+            <translation>&amp;Open Project…</translation>
+        </message>
+        <message>
+            <source>Open Project</source>
+            <translation>Open Project</translation>
+        </message>
+        <message>
+            <source>Kartenwerk projects (*.kwproj)</source>
+            <translation>Kartenwerk projects (*.kwproj)</translation>
+        </message>
+        <message>
+            <source>&amp;Save Project</source>
+            <translation>&amp;Save Project</translation>
+        </message>
+        <message>
+            <source>&amp;New Layout from Template</source>
+            <translation>&amp;New Layout from Template</translation>
+        </message>
+        <message>
+            <source>Print Pre&amp;view…</source>
+            <translation>Print Pre&amp;view…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Ctrl+E</source>
+            <translation>Ctrl+E</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation Mode</source>
+            <translation>&amp;Presentation Mode</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Add Item</source>
+            <translation>&amp;Add Item</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Layout</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Map</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+        <message>
+            <source>Scale Bar</source>
+            <translation>Scale Bar</translation>
+        </message>
+        <message>
+            <source>North Arrow</source>
+            <translation>North Arrow</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Picture</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Shape</source>
+            <translation>Shape</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>&amp;Align</source>
+            <translation>&amp;Align</translation>
+        </message>
+        <message>
+            <source>Left Edges</source>
+            <translation>Left Edges</translation>
+        </message>
+        <message>
+            <source>Right Edges</source>
+            <translation>Right Edges</translation>
+        </message>
+        <message>
+            <source>Top Edges</source>
+            <translation>Top Edges</translation>
+        </message>
+        <message>
+            <source>Bottom Edges</source>
+            <translation>Bottom Edges</translation>
+        </message>
+        <message>
+            <source>Horizontal Centres</source>
+            <translation>Horizontal Centres</translation>
+        </message>
+        <message>
+            <source>Vertical Centres</source>
+            <translation>Vertical Centres</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Zoom to &amp;Pages</source>
+            <translation>Zoom to &amp;Pages</translation>
+        </message>
+        <message>
+            <source>Ctrl+0</source>
+            <translation>Ctrl+0</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;In</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom &amp;Out</translation>
+        </message>
+        <message>
+            <source>Cannot open project</source>
+            <translation>Cannot open project</translation>
+        </message>
+        <message>
+            <source>Some layers could not be loaded</source>
+            <translation>Some layers could not be loaded</translation>
+        </message>
+        <message>
+            <source>Layout Designer – %1</source>
+            <translation>Layout Designer – %1</translation>
+        </message>
+        <message>
+            <source>Item Properties</source>
+            <translation>Item Properties</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message numerus="yes">
+            <source>Layout “%1”: %n item(s)</source>
+            <translation>
+                <numerusform>Layout “%1”: %n item</numerusform>
+                <numerusform>Layout “%1”: %n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot save</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <source>Align items</source>
+            <translation>Align items</translation>
+        </message>
+        <message>
+            <source>Align %1</source>
+            <translation>Align %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n item(s)</source>
+            <translation>
+                <numerusform>Delete %n item</numerusform>
+                <numerusform>Delete %n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print Preview – %1</source>
+            <translation>Print Preview – %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>kw::LayoutExportDialog</name>
+        <message>
+            <source>Export Layout “%1”</source>
+            <translation>Export Layout “%1”</translation>
+        </message>
+        <message>
+            <source>PDF (vector)</source>
+            <translation>PDF (vector)</translation>
+        </message>
+        <message>
+            <source>SVG (vector)</source>
+            <translation>SVG (vector)</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>PNG image</translation>
+        </message>
+        <message>
+            <source>JPEG image</source>
+            <translation>JPEG image</translation>
+        </message>
+        <message>
+            <source>TIFF image</source>
+            <translation>TIFF image</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>World file (and GeoTIFF) from the map</source>
+            <translation>World file (and GeoTIFF) from the map</translation>
+        </message>
+        <message>
+            <source>Atlas: one page per feature ({name} in the file name: one file each)</source>
+            <translation>Atlas: one page per feature ({name} in the file name: one file each)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Export Layout</source>
+            <translation>Export Layout</translation>
+        </message>
+        <message>
+            <source>page %1 (%2): %3</source>
+            <translation>page %1 (%2): %3</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>• rasterised: %1</source>
+            <translation>• rasterised: %1</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exported</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n file(s).</source>
+            <translation>
+                <numerusform>Wrote %n file.</numerusform>
+                <numerusform>Wrote %n files.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>kw::LayoutPropertiesPanel</name>
+        <message>
+            <source>Frame</source>
+            <translation>Frame</translation>
+        </message>
+        <message>
+            <source>Text with [% expression %] placeholders</source>
+            <translation>Text with [% expression %] placeholders</translation>
+        </message>
+        <message>
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <source>Y</source>
+            <translation>Y</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Width</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Height</translation>
+        </message>
+        <message>
+            <source>Rotation</source>
+            <translation>Rotation</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>All properties (JSON):</source>
+            <translation>All properties (JSON):</translation>
+        </message>
+        <message>
+            <source>Apply JSON</source>
+            <translation>Apply JSON</translation>
+        </message>
+        <message>
+            <source>No item selected</source>
+            <translation>No item selected</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
+            <source>Not valid JSON: %1</source>
+            <translation>Not valid JSON: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>kw::MainWindow</name>
         <message>
             <source>Layers</source>
@@ -713,6 +1091,14 @@
         <message>
             <source>History</source>
             <translation>History</translation>
+        </message>
+        <message>
+            <source>Print &amp;Layouts…</source>
+            <translation>Print &amp;Layouts…</translation>
+        </message>
+        <message>
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
         </message>
     </context>
     <context>
@@ -806,6 +1192,13 @@
         <message>
             <source>Cannot measure in this CRS</source>
             <translation>Cannot measure in this CRS</translation>
+        </message>
+    </context>
+    <context>
+        <name>kw::PresentationView</name>
+        <message>
+            <source>Presentation – %1</source>
+            <translation>Presentation – %1</translation>
         </message>
     </context>
     <context>
@@ -1096,6 +1489,41 @@ Restore them?</translation>
         <message>
             <source>Add a vector layer first.</source>
             <translation>Add a vector layer first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kw::SeriesChartDock</name>
+        <message>
+            <source>Time series</source>
+            <translation>Time series</translation>
+        </message>
+        <message>
+            <source>Sensor layer</source>
+            <translation>Sensor layer</translation>
+        </message>
+        <message>
+            <source>Sites</source>
+            <translation>Sites</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Export…</translation>
+        </message>
+        <message>
+            <source>Save the chart as PNG or SVG</source>
+            <translation>Save the chart as PNG or SVG</translation>
+        </message>
+        <message>
+            <source>Export Chart</source>
+            <translation>Export Chart</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG (*.svg)</source>
+            <translation>PNG image (*.png);;SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export failed</translation>
         </message>
     </context>
     <context>
@@ -1445,6 +1873,156 @@ Restore them?</translation>
         </message>
     </context>
     <context>
+        <name>kw::TemporalTools</name>
+        <message>
+            <source>%1: %2 – %3</source>
+            <translation>%1: %2 – %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>kw::TimeDock</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Show time</source>
+            <translation>Show time</translation>
+        </message>
+        <message>
+            <source>Off: time-aware layers show all their data</source>
+            <translation>Off: time-aware layers show all their data</translation>
+        </message>
+        <message>
+            <source>Previous step</source>
+            <translation>Previous step</translation>
+        </message>
+        <message>
+            <source>Play / pause</source>
+            <translation>Play / pause</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Next step</translation>
+        </message>
+        <message>
+            <source>Time slider</source>
+            <translation>Time slider</translation>
+        </message>
+        <message>
+            <source>Current time</source>
+            <translation>Current time</translation>
+        </message>
+        <message>
+            <source>Step between frames; each frame shows one step of data</source>
+            <translation>Step between frames; each frame shows one step of data</translation>
+        </message>
+        <message>
+            <source>How the observations of a step become one value</source>
+            <translation>How the observations of a step become one value</translation>
+        </message>
+        <message>
+            <source> steps/s</source>
+            <translation> steps/s</translation>
+        </message>
+        <message>
+            <source>Loop</source>
+            <translation>Loop</translation>
+        </message>
+        <message>
+            <source>Step:</source>
+            <translation>Step:</translation>
+        </message>
+        <message>
+            <source>Aggregation:</source>
+            <translation>Aggregation:</translation>
+        </message>
+        <message>
+            <source>Speed:</source>
+            <translation>Speed:</translation>
+        </message>
+        <message>
+            <source>Layers whose features have a start and an end: shown only while active</source>
+            <translation>Layers whose features have a start and an end: shown only while active</translation>
+        </message>
+        <message>
+            <source>no time-aware layer</source>
+            <translation>no time-aware layer</translation>
+        </message>
+        <message>
+            <source>all times</source>
+            <translation>all times</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 minutes</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 hour</translation>
+        </message>
+        <message>
+            <source>3 hours</source>
+            <translation>3 hours</translation>
+        </message>
+        <message>
+            <source>6 hours</source>
+            <translation>6 hours</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 day</translation>
+        </message>
+        <message>
+            <source>1 week</source>
+            <translation>1 week</translation>
+        </message>
+        <message>
+            <source>1 month</source>
+            <translation>1 month</translation>
+        </message>
+        <message>
+            <source>3 months</source>
+            <translation>3 months</translation>
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation>1 year</translation>
+        </message>
+        <message>
+            <source>mean</source>
+            <translation>mean</translation>
+        </message>
+        <message>
+            <source>minimum</source>
+            <translation>minimum</translation>
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation>maximum</translation>
+        </message>
+        <message>
+            <source>sum</source>
+            <translation>sum</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>count</translation>
+        </message>
+        <message>
+            <source>last value</source>
+            <translation>last value</translation>
+        </message>
+        <message>
+            <source>first value</source>
+            <translation>first value</translation>
+        </message>
+        <message>
+            <source>median</source>
+            <translation>median</translation>
+        </message>
+    </context>
+    <context>
         <name>main</name>
         <message>
             <source>Kartenwerk desktop GIS</source>
@@ -1461,6 +2039,14 @@ Restore them?</translation>
         <message>
             <source>Interface language: de or en.</source>
             <translation>Interface language: de or en.</translation>
+        </message>
+        <message>
+            <source>Kartenwerk opens one project at a time. Not opened: %1</source>
+            <translation>Kartenwerk opens one project at a time. Not opened: %1</translation>
+        </message>
+        <message>
+            <source>Open Project</source>
+            <translation>Open Project</translation>
         </message>
     </context>
 </TS>

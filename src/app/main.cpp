@@ -8,10 +8,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QThreadPool>
 #include <QTimer>
 
 #include <clocale>
+#include <cstdio>
 #include <memory>
 
 int main(int argc, char **argv)
@@ -73,11 +75,24 @@ int main(int argc, char **argv)
     window.show();
     QStringList data;
     QString project;
+    QStringList moreProjects;
     for (const QString &p : parser.positionalArguments()) {
-        if (project.isEmpty() && QFileInfo(p).suffix().compare(QLatin1String("kwproj"), Qt::CaseInsensitive) == 0)
+        if (QFileInfo(p).suffix().compare(QLatin1String("kwproj"), Qt::CaseInsensitive) != 0)
+            data << p;
+        else if (project.isEmpty())
             project = p;
         else
-            data << p;
+            moreProjects << p; // not data: read as a data source it would fail as "not a supported format"
+    }
+    if (!moreProjects.isEmpty()) {
+        const QString text = QApplication::translate("main", "Kartenwerk opens one project at a time. Not opened: %1")
+                                 .arg(moreProjects.join(QStringLiteral(", ")));
+        if (interactive)
+            QTimer::singleShot(0, &window, [&window, text] {
+                QMessageBox::information(&window, QApplication::translate("main", "Open Project"), text);
+            });
+        else
+            std::fprintf(stderr, "%s\n", qPrintable(text));
     }
     if (!project.isEmpty() && !window.openProject(project) && !interactive)
         return 2;

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QSignalBlocker>
@@ -51,12 +52,22 @@ TimeDock::TimeDock(QWidget *parent) : QDockWidget(tr("Time"), parent)
 
     auto *controls = new QHBoxLayout;
     m_step = new QComboBox(body);
-    for (const char *d : {"PT15M", "PT1H", "PT3H", "PT6H", "P1D", "P7D", "P1M", "P3M", "P1Y"})
-        m_step->addItem(QString::fromLatin1(d), QString::fromLatin1(d));
+    // Words for the user, ISO 8601 durations (as the project file stores them) as item data.
+    const std::pair<const char *, QString> steps[] = {
+        {"PT15M", tr("15 minutes")}, {"PT1H", tr("1 hour")}, {"PT3H", tr("3 hours")},  {"PT6H", tr("6 hours")},
+        {"P1D", tr("1 day")},        {"P7D", tr("1 week")},  {"P1M", tr("1 month")}, {"P3M", tr("3 months")},
+        {"P1Y", tr("1 year")}};
+    for (const auto &[iso, label] : steps)
+        m_step->addItem(label, QString::fromLatin1(iso));
     m_step->setToolTip(tr("Step between frames; each frame shows one step of data"));
     m_aggregation = new QComboBox(body);
+    const QHash<QString, QString> aggregationLabels{
+        {QStringLiteral("mean"), tr("mean")},   {QStringLiteral("min"), tr("minimum")},
+        {QStringLiteral("max"), tr("maximum")}, {QStringLiteral("sum"), tr("sum")},
+        {QStringLiteral("count"), tr("count")}, {QStringLiteral("last"), tr("last value")},
+        {QStringLiteral("first"), tr("first value")}, {QStringLiteral("median"), tr("median")}};
     for (const QString &a : aggregationNames())
-        m_aggregation->addItem(a, a);
+        m_aggregation->addItem(aggregationLabels.value(a, a), a);
     m_aggregation->setToolTip(tr("How the observations of a step become one value"));
     m_fps = new QDoubleSpinBox(body);
     m_fps->setRange(0.25, 30);
