@@ -5,6 +5,7 @@
 Run after `cmake --build build --target update_translations` has added new source texts; texts missing
 here stay unfinished (Qt then shows the English source) and are listed on stderr.
 """
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -169,7 +170,7 @@ DE = {
     # layout export
     'Export Layout “%1”': 'Layout „%1“ exportieren', 'Export Layout': 'Layout exportieren', 'Export': 'Exportieren',
     'PDF (vector)': 'PDF (Vektor)', 'SVG (vector)': 'SVG (Vektor)', 'PNG image': 'PNG-Bild', 'JPEG image': 'JPEG-Bild',
-    'TIFF image': 'TIFF-Bild', 'Browse…': 'Durchsuchen…', ' dpi': ' dpi', 'Resolution': 'Auflösung',
+    'TIFF image': 'TIFF-Bild', 'Browse…': 'Durchsuchen…', 'Format': 'Format', 'File': 'Datei', 'Frame': 'Rahmen', ' dpi': ' dpi', 'Resolution': 'Auflösung',
     'World file (and GeoTIFF) from the map': 'World-Datei (und GeoTIFF) aus der Karte',
     'Atlas: one page per feature ({name} in the file name: one file each)':
         'Atlas: eine Seite je Objekt ({name} im Dateinamen: je eine Datei)',
@@ -232,7 +233,7 @@ def fill(path, language):
             continue
         text = DE.get(source)
         # Key sequences stay as they are: Qt shows them in the user's language itself.
-        if text is None and (source.startswith(('Ctrl+', 'F')) and len(source) <= 14 and ' ' not in source):
+        if text is None and re.fullmatch(r'((Ctrl|Shift|Alt|Meta)\+)+.+|F\d{1,2}', source):
             text = source
         if text is None:
             missing.append(source)

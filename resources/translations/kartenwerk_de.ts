@@ -933,7 +933,7 @@
         </message>
         <message>
             <source>File</source>
-            <translation>File</translation>
+            <translation>Datei</translation>
         </message>
         <message>
             <source> dpi</source>
@@ -987,7 +987,7 @@
         <name>kw::LayoutPropertiesPanel</name>
         <message>
             <source>Frame</source>
-            <translation>Frame</translation>
+            <translation>Rahmen</translation>
         </message>
         <message>
             <source>Text with [% expression %] placeholders</source>
