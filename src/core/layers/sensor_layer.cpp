@@ -18,6 +18,8 @@ SensorLayer::SensorLayer(SourceUri source, QString property, QString name, Senso
 
 Status SensorLayer::load(const Crs &mapCrs, const std::function<bool(double)> &progress)
 {
+    if (m_data && m_dataSource != m_source.toString())
+        m_data.reset(); // the source was changed (Change Data Source…)
     if (!m_data) {
         SensorQuery q = m_query;
         if (progress)
@@ -30,6 +32,7 @@ Status SensorLayer::load(const Crs &mapCrs, const std::function<bool(double)> &p
             return data.error();
         }
         m_data = std::make_shared<const SensorData>(std::move(*data));
+        m_dataSource = m_source.toString();
     }
     auto features = SensorFeatures::create(m_data, m_property, mapCrs);
     if (!features.ok()) {
@@ -61,7 +64,8 @@ Status SensorLayer::load(const Crs &mapCrs, const std::function<bool(double)> &p
 std::unique_ptr<Layer> SensorLayer::cloneForLoading() const
 {
     auto copy = std::make_unique<SensorLayer>(m_source, m_property, m_name, m_query);
-    copy->m_data = m_data;
+    copy->m_data = m_data; // load() reads again if the source changed since
+    copy->m_dataSource = m_dataSource;
     copy->m_window = m_window;
     // With a style of its own the copy skips classifying every observation for a default style.
     if (hasCustomStyle())
@@ -76,6 +80,7 @@ void SensorLayer::adoptLoaded(Layer &loaded)
     if (!hasCustomStyle() && other.hasCustomStyle())
         setRenderer(other.renderer().clone());
     m_data = other.m_data;
+    m_dataSource = other.m_dataSource;
     m_features = std::move(other.m_features);
     VectorLayer::adoptLoaded(other);
     // The time may have moved while the copy was loading: show the window set now.

@@ -36,7 +36,11 @@ public:
     /// Takes the loaded series, the store and, unless this layer has a style of its own, the default style.
     void adoptLoaded(Layer &loaded) override;
     /// Uses already loaded data instead of reading the source (several layers of one cache).
-    void setData(std::shared_ptr<const SensorData> data) { m_data = std::move(data); }
+    void setData(std::shared_ptr<const SensorData> data)
+    {
+        m_data = std::move(data);
+        m_dataSource = m_source.toString();
+    }
     std::shared_ptr<const SensorData> data() const { return m_data; }
 
     QString property() const { return m_property; }
@@ -54,6 +58,7 @@ private:
     QString m_property;
     SensorQuery m_query;
     std::shared_ptr<const SensorData> m_data;
+    QString m_dataSource; // the source m_data was read from: after a change of source it is read again
     std::optional<SensorFeatures> m_features;
 };
 

@@ -225,6 +225,12 @@ private Q_SLOTS:
         layer.adoptLoaded(*again);
         QVERIFY(dynamic_cast<const SingleSymbolRenderer *>(&layer.renderer()));
         QCOMPARE(layer.store()->attributes().number(0, value), 30.0);
+
+        // Another source (Change Data Source…): read again, not the data already loaded.
+        layer.setSource(SourceUri::parse(QStringLiteral("/nonexistent/messwerte.csv")));
+        std::unique_ptr<Layer> moved = layer.cloneForLoading();
+        QVERIFY(!moved->load(Crs::etrs89Utm32()).ok());
+        QVERIFY2(moved->error().contains(QStringLiteral("/nonexistent/messwerte.csv")), qPrintable(moved->error()));
     }
 
     void everyRendererFollowsTheValue()
