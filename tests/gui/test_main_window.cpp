@@ -22,7 +22,6 @@
 #include "core/project/layer_tree_model.h"
 #include "core/style/color_brewer.h"
 #include "core/style/thematic_renderers.h"
-#include "core/temporal/time_format.h"
 #include "support/test_support.h"
 
 #include <QAbstractItemModelTester>
@@ -319,16 +318,10 @@ private Q_SLOTS:
         // A project with a sensor layer and time settings: the layer loads in the background as a sensor
         // layer (values, not the bare sites table) and the map shows the project's moment, not the data's
         // first hour.
-        SensorQuery q;
-        q.sites = test::testData(QStringLiteral("sensors/messstellen_klein.csv")) + QStringLiteral("|crs=EPSG:25832");
+        using test::utc;
         Project project;
         project.setCrs(Crs::etrs89Utm32());
-        project.addLayer(std::make_shared<SensorLayer>(
-            SourceUri::parse(test::testData(QStringLiteral("sensors/messwerte_klein.csv"))), QStringLiteral("NO2"),
-            QStringLiteral("NO2"), q));
-        const auto utc = [](const char *iso) {
-            return *TimeFormat::parseInstant(QString::fromLatin1(iso), QTimeZone::utc());
-        };
+        project.addLayer(test::smallSensorLayer());
         TemporalSettings time;
         time.begin = utc("2026-10-24T23:00:00Z");
         time.end = utc("2026-10-25T04:00:00Z");
@@ -361,9 +354,7 @@ private Q_SLOTS:
         // A project without time settings goes back to the data's range.
         Project plain;
         plain.setCrs(Crs::etrs89Utm32());
-        plain.addLayer(std::make_shared<SensorLayer>(
-            SourceUri::parse(test::testData(QStringLiteral("sensors/messwerte_klein.csv"))), QStringLiteral("NO2"),
-            QStringLiteral("NO2"), q));
+        plain.addLayer(test::smallSensorLayer());
         const QString plainPath = m_dir.filePath(QStringLiteral("ohne_zeit.kwproj"));
         QVERIFY(plain.write(plainPath).ok());
         QVERIFY(w.openProject(plainPath));

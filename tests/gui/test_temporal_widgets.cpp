@@ -5,7 +5,6 @@
 #include "app/temporal/time_dock.h"
 #include "core/layers/sensor_layer.h"
 #include "core/temporal/temporal_controller.h"
-#include "core/temporal/time_format.h"
 #include "support/test_support.h"
 
 #include <QChart>
@@ -21,19 +20,11 @@ using namespace kw;
 
 namespace {
 
-qint64 utc(const char *iso)
-{
-    return *TimeFormat::parseInstant(QString::fromLatin1(iso), QTimeZone::utc());
-}
+using test::utc;
 
 std::shared_ptr<SensorLayer> sensorLayer()
 {
-    SensorQuery q;
-    q.sites =
-        test::testData(QStringLiteral("sensors/messstellen_klein.csv")) + QStringLiteral("|crs=EPSG:25832");
-    auto layer = std::make_shared<SensorLayer>(
-        SourceUri::parse(test::testData(QStringLiteral("sensors/messwerte_klein.csv"))),
-        QStringLiteral("NO2"), QStringLiteral("NO2"), q);
+    auto layer = test::smallSensorLayer();
     if (!layer->load(Crs::etrs89Utm32()).ok()) qFatal("cannot load the sensor layer");
     return layer;
 }

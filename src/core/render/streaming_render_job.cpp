@@ -72,6 +72,17 @@ private:
     bool m_abandoned = false;
 };
 
+/// Runs \a f(k) for k = 0 … n-1 at once, k = 0 on the calling thread, and returns when all are done.
+template <typename F> void runOnThreads(int n, F &&f)
+{
+    std::vector<std::thread> helpers;
+    for (int k = 1; k < n; ++k)
+        helpers.emplace_back(f, k);
+    f(0);
+    for (std::thread &h : helpers)
+        h.join();
+}
+
 } // namespace
 
 StreamingRenderJob::StreamingRenderJob(MapSettings settings, QObject *parent) : RenderJob(std::move(settings), parent)
@@ -207,12 +218,7 @@ void StreamingRenderJob::start()
                     QPainter p(&images[size_t(k)]);
                     results[size_t(k)] = r.renderSlice(p, context, k, n);
                 };
-                std::vector<std::thread> helpers;
-                for (int k = 1; k < n; ++k)
-                    helpers.emplace_back(drawSlice, k);
-                drawSlice(0);
-                for (std::thread &h : helpers)
-                    h.join();
+                runOnThreads(n, drawSlice);
                 for (int k = 0; k < n; ++k) {
                     painter.drawImage(0, 0, images[size_t(k)]);
                     ok = ok && results[size_t(k)];
@@ -290,13 +296,7 @@ void StreamingRenderJob::start()
                             placePiece(index, it->second.first, it->second.second);
                 }
             };
-            const int drawers = std::max(1, QThread::idealThreadCount());
-            std::vector<std::thread> helpers;
-            for (int d = 1; d < drawers; ++d)
-                helpers.emplace_back(drawer);
-            drawer();
-            for (std::thread &h : helpers)
-                h.join();
+            runOnThreads(std::max(1, QThread::idealThreadCount()), [&](int) { drawer(); });
             reader.join();
             if (!read.ok() && read.error().kind != ErrorKind::Cancelled)
                 slot.readError = read.error().message;
@@ -315,12 +315,7 @@ void StreamingRenderJob::start()
             drawSlot(i);
     };
     const int threads = std::clamp(QThread::idealThreadCount(), 1, int(std::max<size_t>(1, parts.size())));
-    std::vector<std::thread> workers;
-    for (int t = 1; t < threads; ++t)
-        workers.emplace_back(worker);
-    worker();
-    for (std::thread &t : workers)
-        t.join();
+    runOnThreads(threads, [&](int) { worker(); });
     composeReady();
 
     std::vector<Entry> entries;

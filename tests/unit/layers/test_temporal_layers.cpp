@@ -20,10 +20,7 @@ qint64 local(const char *iso)
     return *TimeFormat::parseInstant(QString::fromLatin1(iso), TimeFormat::displayZone());
 }
 
-qint64 utc(const char *iso)
-{
-    return *TimeFormat::parseInstant(QString::fromLatin1(iso), QTimeZone::utc());
-}
+using test::utc;
 
 /// Milliseconds of a Date cell: midnight UTC, as the GDAL and CSV readers store dates.
 qint64 date(int y, int m, int d)
@@ -73,12 +70,7 @@ QStringList shown(const VectorLayer &layer)
 
 std::shared_ptr<SensorLayer> sensorLayer()
 {
-    SensorQuery q;
-    q.sites =
-        test::testData(QStringLiteral("sensors/messstellen_klein.csv")) + QStringLiteral("|crs=EPSG:25832");
-    auto layer = std::make_shared<SensorLayer>(
-        SourceUri::parse(test::testData(QStringLiteral("sensors/messwerte_klein.csv"))),
-        QStringLiteral("NO2"), QStringLiteral("NO2"), q);
+    auto layer = test::smallSensorLayer();
     const Status st = layer->load(Crs::etrs89Utm32());
     if (!st.ok()) qFatal("%s", qPrintable(st.error().message));
     return layer;
@@ -195,11 +187,8 @@ private Q_SLOTS:
         // The app loads a copy off the UI thread and adopts it (ProjectController::startLoad): the copy
         // must be a sensor layer, or the sites come without values and no time (the demo's NO2 map showed
         // "unknown field 'value'").
-        SensorQuery q;
-        q.sites =
-            test::testData(QStringLiteral("sensors/messstellen_klein.csv")) + QStringLiteral("|crs=EPSG:25832");
-        SensorLayer layer(SourceUri::parse(test::testData(QStringLiteral("sensors/messwerte_klein.csv"))),
-                          QStringLiteral("NO2"), QStringLiteral("NO2"), q);
+        const auto sensor = test::smallSensorLayer();
+        SensorLayer &layer = *sensor;
         std::unique_ptr<Layer> copy = layer.cloneForLoading();
         QVERIFY(dynamic_cast<SensorLayer *>(copy.get()));
         QVERIFY(copy->load(Crs::etrs89Utm32()).ok());
